@@ -1,0 +1,50 @@
+package org.newskg.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.newskg.store.ExportFormat;
+import org.newskg.store.NewsStore;
+import org.newskg.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Write the whole store as linked data: ttl and jsonld the fused graph, trig and nq the named graphs.")
+final class ExportCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "trig",
+            description = "ttl, trig, nq or jsonld (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        ExportFormat f = ExportFormat.parse(format);
+        try (NewsStore s = NewsStore.openExisting(store.db)) {
+            if (out == null) {
+                OutputStream o = new BufferedOutputStream(System.out);
+                s.export(f, o);
+                o.flush();
+            } else {
+                Path tmp = out.resolveSibling(out.getFileName() + ".part");
+                try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+                    s.export(f, o);
+                } catch (IOException e) {
+                    throw new StoreException("cannot write " + out + ": " + e.getMessage(), e);
+                }
+                // Written aside and moved, so a failed export never leaves a truncated file under the real name.
+                Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return Newskg.OK;
+    }
+}

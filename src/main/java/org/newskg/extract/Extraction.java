@@ -1,0 +1,67 @@
+package org.newskg.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything extracted from one article: the article itself and its actors and events. Actors and
+ * events refer to each other by local ids, unique within the article.
+ */
+public record Extraction(ArticleInfo article, List<Actor> actors, List<Event> events) {
+    public Extraction {
+        Objects.requireNonNull(article, "article");
+        actors = List.copyOf(actors);
+        events = List.copyOf(events);
+    }
+
+    /** The article: metadata, cleaned text (all offsets index into it) and who extracted it. */
+    public record ArticleInfo(String id, String url, String title, LocalDate date, String dateSource,
+                              String text, String source, String extractorName, String extractorVersion) {}
+
+    /** Kinds of actor. */
+    public enum ActorKind { Person, Country, Organization }
+
+    /** Kinds of event. */
+    public enum EventKind { Meeting, Attack, Negotiation }
+
+    /** Precision of a date coarser than a day is kept with it. */
+    public enum Precision { day, month, year }
+
+    /** A span of the cleaned text, end exclusive, in UTF-16 units (Java {@code String} indices). */
+    public record Span(int start, int end) {}
+
+    /**
+     * An actor as the article names it.
+     *
+     * @param code     ISO 3166-1 alpha-2 for countries, else null
+     * @param wikidata Wikidata QID when known, else null
+     */
+    public record Actor(String id, ActorKind kind, String name, List<String> aliases, String role,
+                        String affiliation, String code, String wikidata, List<Span> evidence) {
+        public Actor {
+            aliases = List.copyOf(aliases);
+            evidence = List.copyOf(evidence);
+        }
+    }
+
+    /** Where an event happened: a place name and, when known, its country's ISO code. */
+    public record Place(String name, String country) {}
+
+    /** When an event happened (or is planned), with its precision. */
+    public record EventDate(LocalDate value, Precision precision) {}
+
+    /** An event and its arguments; a field that does not apply to the kind is null or empty. */
+    public record Event(String id, EventKind kind, List<String> participants, Place place, EventDate date,
+                        String attacker, String weapon, Integer killed, Integer injured,
+                        String topic, String status, List<String> proposedBy, List<String> acceptedBy,
+                        List<String> rejectedBy, List<Span> evidence) {
+        public Event {
+            participants = List.copyOf(participants);
+            proposedBy = List.copyOf(proposedBy);
+            acceptedBy = List.copyOf(acceptedBy);
+            rejectedBy = List.copyOf(rejectedBy);
+            evidence = List.copyOf(evidence);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.newskg.ingest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The line patterns of {@code lexicon/cleaning.tsv}, loaded once. */
+public final class CleaningRules {
+    /** Kinds of pattern in the data file. */
+    public enum Kind {
+        HEADER_DATE("header.date"), HEADER_TITLE("header.title"), HEADER_URL("header.url"),
+        CAPTION("caption"), GARBAGE("garbage"), LABEL("label"), FULLDATE("fulldate");
+
+        final String key;
+
+        Kind(String key) {
+            this.key = key;
+        }
+    }
+
+    private static final String RESOURCE = "/newskg/lexicon/cleaning.tsv";
+    private static volatile CleaningRules defaults;
+
+    private final Map<Kind, List<Pattern>> patterns;
+
+    CleaningRules(Map<Kind, List<Pattern>> patterns) {
+        this.patterns = patterns;
+    }
+
+    /** The rules shipped in the jar. */
+    public static CleaningRules defaults() {
+        CleaningRules r = defaults;
+        if (r == null) {
+            synchronized (CleaningRules.class) {
+                if (defaults == null) {
+                    defaults = load(CleaningRules.class.getResourceAsStream(RESOURCE), RESOURCE);
+                }
+                r = defaults;
+            }
+        }
+        return r;
+    }
+
+    static CleaningRules load(InputStream in, String name) {
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + name);
+        }
+        Map<Kind, List<Pattern>> map = new EnumMap<>(Kind.class);
+        for (Kind k : Kind.values()) map.put(k, new ArrayList<>());
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) continue;
+                int tab = line.indexOf('\t');
+                Kind kind = tab < 0 ? null : kindOf(line.substring(0, tab));
+                if (kind == null) {
+                    throw new IllegalStateException(name + " line " + n + ": expected 'kind<TAB>regex'");
+                }
+                map.get(kind).add(Pattern.compile(line.substring(tab + 1), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new CleaningRules(map);
+    }
+
+    private static Kind kindOf(String key) {
+        for (Kind k : Kind.values()) if (k.key.equals(key)) return k;
+        return null;
+    }
+
+    /** True when any pattern of {@code kind} is found in {@code line}. */
+    public boolean matches(Kind kind, String line) {
+        for (Pattern p : patterns.get(kind)) {
+            if (p.matcher(line).find()) return true;
+        }
+        return false;
+    }
+
+    /** The first match of a pattern of {@code kind} in {@code line}. */
+    public Optional<Matcher> find(Kind kind, String line) {
+        for (Pattern p : patterns.get(kind)) {
+            Matcher m = p.matcher(line);
+            if (m.find()) return Optional.of(m);
+        }
+        return Optional.empty();
+    }
+}

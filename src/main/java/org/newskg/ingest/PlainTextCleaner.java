@@ -1,0 +1,91 @@
+package org.newskg.ingest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+
+/**
+ * Cleans scraped plain text: header lines ({@code title:}, {@code date:}, {@code url:}, or a
+ * {@code date 2025-04-17 Headline} line) at the top, then the body chosen by {@link BodySelector}.
+ */
+public final class PlainTextCleaner implements PageCleaner {
+    private static final int MAX_HEADER_LINES = 6;
+    private static final int MIN_TITLE_WORDS = 3;
+
+    private final CleaningRules rules;
+    private final BodySelector selector;
+
+    public PlainTextCleaner() {
+        this(CleaningRules.defaults());
+    }
+
+    PlainTextCleaner(CleaningRules rules) {
+        this.rules = rules;
+        this.selector = new BodySelector(rules);
+    }
+
+    @Override
+    public CleanedPage clean(String raw) {
+        List<String> lines = new ArrayList<>();
+        for (String l : raw.split("\\R")) {
+            String t = l.strip();
+            if (!t.isEmpty()) lines.add(t);
+        }
+        String title = null;
+        String url = null;
+        LocalDate date = null;
+        int first = 0;
+        for (; first < Math.min(lines.size(), MAX_HEADER_LINES); first++) {
+            String line = lines.get(first);
+            Optional<Matcher> m;
+            if ((m = rules.find(CleaningRules.Kind.HEADER_DATE, line)).isPresent()) {
+                date = Dates.isoPrefix(m.get().group(1));
+                String rest = m.get().group(2).strip();
+                if (!rest.isEmpty() && title == null) title = rest;
+            } else if ((m = rules.find(CleaningRules.Kind.HEADER_TITLE, line)).isPresent()) {
+                title = m.get().group(1).strip();
+            } else if ((m = rules.find(CleaningRules.Kind.HEADER_URL, line)).isPresent()) {
+                url = m.get().group(1);
+            } else {
+                break;
+            }
+        }
+        List<String> rest = lines.subList(first, lines.size());
+        BodySelector.Selection body = selector.select(rest, new double[rest.size()]);
+        List<String> before = rest.subList(0, body.start());
+        Article.DateSource dateSource = date != null ? Article.DateSource.METADATA : Article.DateSource.NONE;
+        if (date == null) {
+            date = dateWrittenIn(before);
+            if (date != null) dateSource = Article.DateSource.TEXT;
+        }
+        if (title == null) title = headlineIn(before, body.kinds());
+        return new CleanedPage(title, date, dateSource, url, body.paragraphs());
+    }
+
+    /** A full date in the lines before the body (dateline, caption): usually the day of publication. */
+    private LocalDate dateWrittenIn(List<String> lines) {
+        for (String line : lines) {
+            Optional<Matcher> m = rules.find(CleaningRules.Kind.FULLDATE, line);
+            if (m.isPresent()) {
+                LocalDate d = Dates.fromFullDate(m.get());
+                if (d != null) return d;
+            }
+        }
+        return null;
+    }
+
+    /** The first headline-like line before the body: not prose, not furniture, a few words long. */
+    private static String headlineIn(List<String> lines, List<BodySelector.LineKind> kinds) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (kinds.get(i) == BodySelector.LineKind.OTHER
+                    && line.split("\\s+").length >= MIN_TITLE_WORDS
+                    && !line.equals(line.toUpperCase())) {
+                return line;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,15 @@
+package org.newskg.pipeline;
+
+import org.newskg.NewskgException;
+
+/** Told what happens to each input as an ingest runs. */
+public interface IngestListener {
+    /** An article was committed to the store (or found unchanged). */
+    void stored(ArticleReport report);
+
+    /** An input, or one line of it, was refused; nothing of it reached the store. */
+    void rejected(NewskgException problem);
+
+    /** {@code done} of {@code total} input files have been read. */
+    default void progress(int done, int total) {}
+}

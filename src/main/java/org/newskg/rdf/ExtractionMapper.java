@@ -1,0 +1,181 @@
+package org.newskg.rdf;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.newskg.extract.CountryGazetteer;
+import org.newskg.extract.Extraction;
+import org.newskg.extract.Extraction.Actor;
+import org.newskg.extract.Extraction.Event;
+import org.newskg.extract.Extraction.Span;
+import org.newskg.ingest.Keys;
+
+/**
+ * Maps one extraction to its article's named graph. Every superclass type is written out (plain
+ * SPARQL has no inference); every actor and event is linked to the article and its evidence.
+ */
+public final class ExtractionMapper {
+    private final CountryGazetteer countries = CountryGazetteer.get();
+
+    public ArticleGraph map(Extraction x) {
+        Extraction.ArticleInfo a = x.article();
+        String key = Keys.articleKey(a.url(), a.text());
+        Model m = ModelFactory.createDefaultModel();
+        Resource article = m.createResource(Iris.article(key))
+                .addProperty(RDF.type, NKG.Article)
+                .addProperty(DCTerms.title, a.title())
+                .addProperty(NKG.text, a.text())
+                .addProperty(NKG.extractor, a.extractorName())
+                .addProperty(NKG.extractorVersion, a.extractorVersion());
+        if (a.date() != null) article.addProperty(DCTerms.date, date(m, a.date().toString()));
+        if (a.dateSource() != null) article.addProperty(NKG.dateSource, a.dateSource());
+        if (a.url() != null) article.addProperty(DCTerms.source, m.createResource(a.url()));
+        if (a.source() != null) article.addProperty(NKG.sourceFile, a.source());
+
+        Context c = new Context(m, article, key, a.text());
+        for (Actor actor : x.actors()) c.actors.put(actor.id(), m.createResource(actorIri(actor)));
+        for (Actor actor : x.actors()) mapActor(c, actor);
+        for (Event e : x.events()) mapEvent(c, e);
+        return new ArticleGraph(article.getURI(), a.title(), a.date() == null ? null : a.date().toString(), m,
+                contentHash(m), x.actors().size(), x.events().size());
+    }
+
+    /** What the mapping of one article shares between its steps. */
+    private record Context(Model m, Resource article, String key, String text, Map<String, Resource> actors) {
+        Context(Model m, Resource article, String key, String text) {
+            this(m, article, key, text, new HashMap<>());
+        }
+    }
+
+    private String actorIri(Actor a) {
+        if (a.kind() == Extraction.ActorKind.Country && a.code() != null) return Iris.country(a.code());
+        return Iris.actor(a.kind().name(), a.name());
+    }
+
+    private void mapActor(Context c, Actor a) {
+        Resource r = c.actors.get(a.id());
+        Resource type = switch (a.kind()) {
+            case Person -> NKG.Person;
+            case Country -> NKG.Country;
+            case Organization -> NKG.Organization;
+        };
+        r.addProperty(RDF.type, type).addProperty(RDF.type, NKG.Actor).addProperty(RDFS.label, a.name());
+        for (String alias : a.aliases()) {
+            if (!alias.equals(a.name())) r.addProperty(SKOS.altLabel, alias);
+        }
+        if (a.role() != null) r.addProperty(NKG.role, a.role());
+        if (a.affiliation() != null) r.addProperty(NKG.affiliation, c.actors.get(a.affiliation()));
+        if (a.code() != null) r.addProperty(NKG.isoCode, a.code());
+        if (a.wikidata() != null) r.addProperty(OWL.sameAs, c.m.createResource(Iris.WIKIDATA + a.wikidata()));
+        cite(c, r, a.evidence());
+    }
+
+    private void mapEvent(Context c, Event e) {
+        Resource type = switch (e.kind()) {
+            case Meeting -> NKG.Meeting;
+            case Attack -> NKG.Attack;
+            case Negotiation -> NKG.Negotiation;
+        };
+        Resource r = c.m.createResource(Iris.event(e.kind().name(), eventKey(c, e)))
+                .addProperty(RDF.type, type).addProperty(RDF.type, NKG.Event);
+        link(c, r, NKG.participant, e.participants());
+        link(c, r, NKG.proposedBy, e.proposedBy());
+        link(c, r, NKG.acceptedBy, e.acceptedBy());
+        link(c, r, NKG.rejectedBy, e.rejectedBy());
+        if (e.attacker() != null) r.addProperty(NKG.attacker, c.actors.get(e.attacker()));
+        if (e.place() != null) r.addProperty(NKG.place, place(c, e.place(), e.evidence()));
+        if (e.date() != null) {
+            r.addProperty(NKG.date, date(c.m, e.date().value().toString()));
+            if (e.date().precision() != Extraction.Precision.day) r.addProperty(NKG.datePrecision, e.date().precision().name());
+        }
+        if (e.weapon() != null) r.addProperty(NKG.weapon, e.weapon());
+        if (e.killed() != null) r.addProperty(NKG.killed, integer(c.m, e.killed()));
+        if (e.injured() != null) r.addProperty(NKG.injured, integer(c.m, e.injured()));
+        if (e.topic() != null) r.addProperty(NKG.topic, e.topic());
+        if (e.status() != null) r.addProperty(NKG.status, e.status());
+        cite(c, r, e.evidence());
+    }
+
+    /**
+     * An event's key is made of what defines it (kind, date, place, actors, topic), so two reports that
+     * agree on all of these name the same node; events that lack both date and place stay per article.
+     */
+    private String eventKey(Context c, Event e) {
+        if (e.date() == null && e.place() == null) return c.key + "-" + Iris.slug(e.id());
+        TreeSet<String> actors = new TreeSet<>();
+        for (List<String> ids : List.of(e.participants(), e.proposedBy(), e.acceptedBy(), e.rejectedBy())) {
+            for (String id : ids) actors.add(c.actors.get(id).getURI());
+        }
+        if (e.attacker() != null) actors.add(c.actors.get(e.attacker()).getURI());
+        String defining = String.join("|", e.kind().name(), String.valueOf(e.date()), String.valueOf(e.place()),
+                String.join(",", actors), String.valueOf(e.topic()));
+        return Keys.shortHash(defining);
+    }
+
+    private Resource place(Context c, Extraction.Place p, List<Span> evidence) {
+        Resource place = c.m.createResource(Iris.place(p.name(), p.country()))
+                .addProperty(RDF.type, NKG.Place).addProperty(RDFS.label, p.name());
+        if (p.country() != null) {
+            Resource country = c.m.createResource(Iris.country(p.country()))
+                    .addProperty(RDF.type, NKG.Country).addProperty(RDF.type, NKG.Actor)
+                    .addProperty(NKG.isoCode, p.country());
+            CountryGazetteer.Country known = countries.byCode(p.country()).orElse(null);
+            country.addProperty(RDFS.label, known != null ? known.name() : p.country());
+            if (known != null) country.addProperty(OWL.sameAs, c.m.createResource(Iris.WIKIDATA + known.wikidata()));
+            // The country is named through its place: the same sentences are its evidence.
+            cite(c, country, evidence);
+            place.addProperty(NKG.country, country);
+        }
+        return place;
+    }
+
+    private static void link(Context c, Resource r, Property p, List<String> ids) {
+        for (String id : ids) r.addProperty(p, c.actors.get(id));
+    }
+
+    private static void cite(Context c, Resource r, List<Span> spans) {
+        r.addProperty(NKG.mentionedIn, c.article);
+        for (Span s : spans) {
+            Resource ev = c.m.createResource(Iris.evidence(c.key, s.start(), s.end()));
+            if (!ev.hasProperty(RDF.type)) {
+                ev.addProperty(RDF.type, NKG.Evidence)
+                        .addProperty(NKG.sentence, c.text.substring(s.start(), s.end()))
+                        .addProperty(NKG.startOffset, integer(c.m, s.start()))
+                        .addProperty(NKG.endOffset, integer(c.m, s.end()))
+                        .addProperty(NKG.source, c.article);
+            }
+            r.addProperty(NKG.evidence, ev);
+        }
+    }
+
+    private static Literal integer(Model m, int n) {
+        return m.createTypedLiteral(Integer.toString(n), XSDDatatype.XSDinteger);
+    }
+
+    private static Literal date(Model m, String isoDate) {
+        return m.createTypedLiteral(isoDate, XSDDatatype.XSDdate);
+    }
+
+    /** SHA-256 over the graph's statements in a canonical order (the graph has no blank nodes). */
+    static String contentHash(Model m) {
+        List<String> lines = new ArrayList<>();
+        for (Statement s : m.listStatements().toList()) lines.add(s.asTriple().toString());
+        Collections.sort(lines);
+        return Keys.sha256(String.join("\n", lines));
+    }
+}

@@ -1,0 +1,81 @@
+package org.newskg.rdf;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/**
+ * The terms of the newskg ontology ({@code ontology/newskg.ttl}), one constant each. A test checks
+ * that this class and the ontology declare the same terms.
+ */
+public final class NKG {
+    /** The ontology's namespace. */
+    public static final String NS = "https://w3id.org/newskg/ontology#";
+    /** The ontology's own IRI. */
+    public static final String ONTOLOGY = "https://w3id.org/newskg/ontology";
+    /** PROV-O's namespace, for the one PROV term articles carry. */
+    public static final String PROV_NS = "http://www.w3.org/ns/prov#";
+
+    private NKG() {}
+
+    private static Resource resource(String local) {
+        return ResourceFactory.createResource(NS + local);
+    }
+
+    private static Property property(String local) {
+        return ResourceFactory.createProperty(NS + local);
+    }
+
+    // Classes
+    public static final Resource Article = resource("Article");
+    public static final Resource Actor = resource("Actor");
+    public static final Resource Person = resource("Person");
+    public static final Resource Country = resource("Country");
+    public static final Resource Organization = resource("Organization");
+    public static final Resource Event = resource("Event");
+    public static final Resource Meeting = resource("Meeting");
+    public static final Resource Attack = resource("Attack");
+    public static final Resource Negotiation = resource("Negotiation");
+    public static final Resource Place = resource("Place");
+    public static final Resource Evidence = resource("Evidence");
+
+    // Actors
+    public static final Property role = property("role");
+    public static final Property affiliation = property("affiliation");
+    public static final Property isoCode = property("isoCode");
+
+    // Events
+    public static final Property participant = property("participant");
+    public static final Property place = property("place");
+    public static final Property country = property("country");
+    public static final Property date = property("date");
+    public static final Property datePrecision = property("datePrecision");
+    public static final Property attacker = property("attacker");
+    public static final Property weapon = property("weapon");
+    public static final Property killed = property("killed");
+    public static final Property injured = property("injured");
+    public static final Property topic = property("topic");
+    public static final Property status = property("status");
+    public static final Property proposedBy = property("proposedBy");
+    public static final Property acceptedBy = property("acceptedBy");
+    public static final Property rejectedBy = property("rejectedBy");
+
+    // Provenance
+    public static final Property mentionedIn = property("mentionedIn");
+    public static final Property evidence = property("evidence");
+    public static final Property sentence = property("sentence");
+    public static final Property startOffset = property("startOffset");
+    public static final Property endOffset = property("endOffset");
+    public static final Property source = property("source");
+
+    // Articles
+    public static final Property text = property("text");
+    public static final Property sourceFile = property("sourceFile");
+    public static final Property contentHash = property("contentHash");
+    public static final Property extractor = property("extractor");
+    public static final Property extractorVersion = property("extractorVersion");
+    public static final Property dateSource = property("dateSource");
+
+    /** {@code prov:generatedAtTime}: when the article's graph was written. */
+    public static final Property generatedAtTime = ResourceFactory.createProperty(PROV_NS + "generatedAtTime");
+}

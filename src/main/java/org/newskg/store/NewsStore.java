@@ -1,0 +1,235 @@
+package org.newskg.store;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.dboe.base.file.AlreadyLocked;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.XSD;
+import org.newskg.rdf.ArticleGraph;
+import org.newskg.rdf.Iris;
+import org.newskg.rdf.NKG;
+
+/**
+ * A newskg store: a TDB2 database with one named graph per article, whose union is the default
+ * graph that queries see. Each {@link #write} is one transaction: its articles go in together or not
+ * at all.
+ */
+public final class NewsStore implements AutoCloseable {
+    private static final Map<String, String> PREFIXES = Map.of(
+            "nkg", NKG.NS, "id", Iris.BASE, "dct", DCTerms.NS, "rdfs", RDFS.uri, "skos", SKOS.uri,
+            "owl", OWL.NS, "xsd", XSD.NS, "prov", NKG.PROV_NS, "rdf", RDF.uri, "wd", Iris.WIKIDATA);
+
+    private final Path dir;
+    private final Dataset ds;
+
+    private NewsStore(Path dir, Dataset ds) {
+        this.dir = dir;
+        this.ds = ds;
+    }
+
+    /** Opens the store at {@code dir}, creating it when absent. */
+    public static NewsStore open(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new StoreException("cannot create store directory " + dir + ": " + e.getMessage(), e);
+        }
+        return connect(dir);
+    }
+
+    /** Opens an existing store; a missing one is an error rather than a new empty store. */
+    public static NewsStore openExisting(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new StoreException("no store at " + dir + " (run 'newskg ingest' first, or pass --db)");
+        }
+        return connect(dir);
+    }
+
+    private static NewsStore connect(Path dir) {
+        Dataset ds;
+        try {
+            ds = TDB2Factory.connectDataset(dir.toString());
+        } catch (AlreadyLocked e) {
+            throw new StoreException("store " + dir + " is in use by another process (" + e.getMessage()
+                    + "); stop that process, or send the work to the server that holds it", e);
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot open store " + dir + ": " + e.getMessage(), e);
+        }
+        ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+        NewsStore store = new NewsStore(dir, ds);
+        store.ensurePrefixes();
+        return store;
+    }
+
+    private void ensurePrefixes() {
+        DatasetGraph dsg = ds.asDatasetGraph();
+        boolean missing = Txn.calculateRead(ds, () -> dsg.prefixes().get("nkg") == null);
+        if (missing) Txn.executeWrite(ds, () -> PREFIXES.forEach((p, u) -> dsg.prefixes().add(p, u)));
+    }
+
+    /** The underlying dataset, for queries; use it inside a transaction. */
+    public Dataset dataset() {
+        return ds;
+    }
+
+    public Path directory() {
+        return dir;
+    }
+
+    /**
+     * Writes a batch of article graphs in one transaction. An article already present with the same
+     * content is left untouched; one with other content has its graph replaced.
+     */
+    public List<WriteOutcome> write(List<ArticleGraph> batch) {
+        DatasetGraph dsg = ds.asDatasetGraph();
+        return Txn.calculateWrite(ds, () -> {
+            List<WriteOutcome> outcomes = new ArrayList<>(batch.size());
+            String now = java.time.Instant.now().toString();
+            for (ArticleGraph g : batch) {
+                Node gn = NodeFactory.createURI(g.iri());
+                Node hashNode = NodeFactory.createLiteralString(g.contentHash());
+                if (dsg.contains(gn, gn, NKG.contentHash.asNode(), hashNode)) {
+                    outcomes.add(WriteOutcome.UNCHANGED);
+                    continue;
+                }
+                boolean existed = dsg.contains(gn, gn, Node.ANY, Node.ANY);
+                if (existed) dsg.deleteAny(gn, Node.ANY, Node.ANY, Node.ANY);
+                g.model().getGraph().find().forEach(t -> dsg.add(gn, t.getSubject(), t.getPredicate(), t.getObject()));
+                dsg.add(gn, gn, NKG.contentHash.asNode(), hashNode);
+                dsg.add(gn, gn, NKG.generatedAtTime.asNode(), NodeFactory.createLiteralDT(now, XSDDatatype.XSDdateTime));
+                outcomes.add(existed ? WriteOutcome.REPLACED : WriteOutcome.ADDED);
+            }
+            return outcomes;
+        });
+    }
+
+    /**
+     * The articles a user's reference names: an article IRI, the article's URL, or the name of the file
+     * it was read from.
+     */
+    public List<String> findArticles(String ref) {
+        ParameterizedSparqlString q = new ParameterizedSparqlString("""
+                SELECT DISTINCT ?a WHERE {
+                  { GRAPH ?a { ?a a ?article } FILTER(?a = ?ref) }
+                  UNION { GRAPH ?a { ?a ?source ?ref } }
+                  UNION { GRAPH ?a { ?a ?file ?name } }
+                  UNION { GRAPH ?a { ?a ?file ?fileName } }
+                } ORDER BY ?a""");
+        q.setIri("article", NKG.Article.getURI());
+        q.setIri("source", DCTerms.source.getURI());
+        q.setIri("file", NKG.sourceFile.getURI());
+        // A reference without a scheme cannot be an IRI; bind one that matches nothing.
+        q.setIri("ref", ref.matches("[a-zA-Z][a-zA-Z0-9+.-]*:.*") ? ref : Iris.BASE + "no-such-article");
+        q.setLiteral("name", ref);
+        q.setLiteral("fileName", ref.substring(ref.lastIndexOf('/') + 1));
+        return Txn.calculateRead(ds, () -> {
+            List<String> out = new ArrayList<>();
+            try (QueryExecution qe = QueryExecution.create(q.asQuery(), ds)) {
+                qe.execSelect().forEachRemaining(s -> out.add(s.getResource("a").getURI()));
+            }
+            return out;
+        });
+    }
+
+    /** Removes an article's graph; false when there was none. */
+    public boolean remove(String articleIri) {
+        Node gn = NodeFactory.createURI(articleIri);
+        DatasetGraph dsg = ds.asDatasetGraph();
+        return Txn.calculateWrite(ds, () -> {
+            if (!dsg.contains(gn, Node.ANY, Node.ANY, Node.ANY)) return false;
+            dsg.deleteAny(gn, Node.ANY, Node.ANY, Node.ANY);
+            return true;
+        });
+    }
+
+    /** Writes the whole store in {@code format}. */
+    public void export(ExportFormat format, OutputStream out) {
+        Txn.executeRead(ds, () -> {
+            if (format.keepsNamedGraphs()) {
+                RDFDataMgr.write(out, ds.asDatasetGraph(), format.rdfFormat());
+            } else {
+                RDFDataMgr.write(out, ds.getUnionModel(), format.rdfFormat());
+            }
+        });
+    }
+
+    public StoreStats stats() {
+        return Txn.calculateRead(ds, () -> {
+            Map<String, Long> actors = new LinkedHashMap<>();
+            Map<String, Long> events = new LinkedHashMap<>();
+            for (var t : List.of(NKG.Person, NKG.Country, NKG.Organization)) actors.put(t.getLocalName(), countInstances(t.getURI()));
+            for (var t : List.of(NKG.Meeting, NKG.Attack, NKG.Negotiation)) events.put(t.getLocalName(), countInstances(t.getURI()));
+            DatasetGraph dsg = ds.asDatasetGraph();
+            long quads = 0;
+            for (var it = dsg.find(); it.hasNext(); it.next()) quads++;
+            long graphs = 0;
+            for (var it = dsg.listGraphNodes(); it.hasNext(); it.next()) graphs++;
+            return new StoreStats(countInstances(NKG.Article.getURI()), actors, events,
+                    countInstances(NKG.Evidence.getURI()), quads, graphs, bytesOnDisk());
+        });
+    }
+
+    private long countInstances(String type) {
+        ParameterizedSparqlString q = new ParameterizedSparqlString(
+                "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a ?type }");
+        q.setIri("type", type);
+        try (QueryExecution qe = QueryExecution.create(q.asQuery(), ds)) {
+            ResultSet rs = qe.execSelect();
+            QuerySolution s = rs.next();
+            return s.getLiteral("n").getLong();
+        }
+    }
+
+    /** Size of the store's files. */
+    public long bytesOnDisk() {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> {
+                try {
+                    return Files.size(p);
+                } catch (IOException e) {
+                    return 0;
+                }
+            }).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Compacts the database into a new generation and deletes the old one. */
+    public void compact() {
+        DatabaseMgr.compact(ds.asDatasetGraph(), true);
+    }
+
+    @Override
+    public void close() {
+        ds.close();
+        // TDB2 keeps databases cached per JVM; release it so the directory can be reopened or deleted.
+        org.apache.jena.tdb2.sys.TDBInternal.expel(ds.asDatasetGraph());
+    }
+}
