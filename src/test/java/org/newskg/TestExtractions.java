@@ -1,0 +1,37 @@
+package org.newskg;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.newskg.extract.Extraction;
+import org.newskg.extract.Extraction.Actor;
+import org.newskg.extract.Extraction.ActorKind;
+import org.newskg.extract.Extraction.Event;
+import org.newskg.extract.Extraction.EventKind;
+import org.newskg.extract.Extraction.Span;
+
+/** Small extractions written for tests: a meeting in Valletta with its evidence. */
+public final class TestExtractions {
+    public static final String TEXT = "Foreign Minister Ana Ruiz met Tomas Berg in Valletta on Monday.\n\n"
+            + "Ruiz said a drone strike had killed 4 people.";
+
+    private TestExtractions() {}
+
+    /** A meeting of two people with countries, and an attack, in one article. */
+    public static Extraction meeting(String url, String title) {
+        Span first = new Span(0, TEXT.indexOf("\n\n"));
+        Span second = new Span(TEXT.indexOf("Ruiz said"), TEXT.length());
+        var article = new Extraction.ArticleInfo("t1", url, title, LocalDate.of(2025, 3, 10), "metadata", TEXT,
+                "t1.txt", "test", "1");
+        List<Actor> actors = List.of(
+                new Actor("a1", ActorKind.Person, "Ana Ruiz", List.of("Ruiz"), "Foreign Minister", "a3", null, null, List.of(first, second)),
+                new Actor("a2", ActorKind.Person, "Tomas Berg", List.of(), null, null, null, null, List.of(first)),
+                new Actor("a3", ActorKind.Country, "Spain", List.of(), null, null, "ES", "Q29", List.of(first)));
+        List<Event> events = List.of(
+                new Event("e1", EventKind.Meeting, List.of("a1", "a2"), new Extraction.Place("Valletta", "MT"),
+                        new Extraction.EventDate(LocalDate.of(2025, 3, 10), Extraction.Precision.day), null, null, null, null,
+                        null, "held", List.of(), List.of(), List.of(), List.of(first)),
+                new Event("e2", EventKind.Attack, List.of(), null, null, null, "drone", 4, null,
+                        null, null, List.of(), List.of(), List.of(), List.of(second)));
+        return new Extraction(article, actors, events);
+    }
+}

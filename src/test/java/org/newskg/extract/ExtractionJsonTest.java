@@ -1,0 +1,55 @@
+package org.newskg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.newskg.TestExtractions;
+
+class ExtractionJsonTest {
+    private static final String ARTICLE = "\"article\":{\"id\":\"x\",\"title\":\"T\",\"text\":\"Ruiz met Berg.\","
+            + "\"extractor\":{\"name\":\"n\",\"version\":\"1\"}}";
+
+    @Test
+    void writesAndReadsBackTheSameExtraction() {
+        Extraction x = TestExtractions.meeting("https://example.org/a", "Talks");
+        assertEquals(x, ExtractionJson.read(ExtractionJson.toLine(x), "mem:1"));
+        assertEquals(x, ExtractionJson.read(ExtractionJson.toPrettyString(x), "mem:1"));
+    }
+
+    @Test
+    void writesTheEvidenceSentenceForReaders() {
+        String json = ExtractionJson.toLine(TestExtractions.meeting(null, "Talks"));
+        assertTrue(json.contains("\"sentence\":\"Foreign Minister Ana Ruiz met Tomas Berg in Valletta on Monday.\""), json);
+    }
+
+    @Test
+    void ignoresUnknownFields() {
+        Extraction x = ExtractionJson.read("{" + ARTICLE + ",\"confidence\":0.9,\"actors\":[{\"id\":\"a\",\"kind\":\"Person\","
+                + "\"name\":\"Ruiz\",\"colour\":\"red\",\"evidence\":[{\"start\":0,\"end\":14}]}]}", "f:1");
+        assertEquals("Ruiz", x.actors().get(0).name());
+    }
+
+    @Test
+    void namesTheLineAndFieldOfEveryContractError() {
+        assertError("{\"actors\":[]}", "f.jsonl:3: field \"article\": missing");
+        assertError("{" + ARTICLE.replace("\"title\":\"T\",", "") + "}", "f.jsonl:3: field \"article.title\": missing");
+        assertError("{" + ARTICLE + ",\"actors\":[{\"id\":\"a\",\"kind\":\"Human\",\"name\":\"R\",\"evidence\":[{\"start\":0,\"end\":4}]}]}",
+                "f.jsonl:3: field \"actors[0].kind\": expected one of [Person, Country, Organization], got \"Human\"");
+        assertError("{" + ARTICLE + ",\"events\":[{\"id\":\"e\",\"kind\":\"Attack\",\"killed\":\"ten\",\"evidence\":[{\"start\":0,\"end\":4}]}]}",
+                "f.jsonl:3: field \"events[0].killed\": expected an integer, got \"ten\"");
+        assertError("{" + ARTICLE + ",\"events\":[{\"id\":\"e\",\"kind\":\"Meeting\",\"participants\":[\"a9\"],\"evidence\":[{\"start\":0,\"end\":4}]}]}",
+                "f.jsonl:3: field \"events[0].participants[0]\": no actor with id \"a9\"");
+        assertError("{" + ARTICLE + ",\"events\":[{\"id\":\"e\",\"kind\":\"Meeting\",\"evidence\":[{\"start\":3,\"end\":99}]}]}",
+                "f.jsonl:3: field \"events[0].evidence[0].end\": span [3, 99) does not lie in the text (length 14)");
+        assertError("{" + ARTICLE + ",\"events\":[{\"id\":\"e\",\"kind\":\"Meeting\",\"evidence\":[]}]}",
+                "f.jsonl:3: field \"events[0].evidence\": needs at least 1 item(s)");
+        assertError("{\"article\": ", "f.jsonl:3: malformed JSON");
+    }
+
+    private static void assertError(String json, String expectedStart) {
+        ExtractionException e = assertThrows(ExtractionException.class, () -> ExtractionJson.read(json, "f.jsonl:3"));
+        assertTrue(e.getMessage().startsWith(expectedStart), "got: " + e.getMessage());
+    }
+}

@@ -1,0 +1,82 @@
+package org.newskg.rdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.junit.jupiter.api.Test;
+import org.newskg.TestExtractions;
+
+class ExtractionMapperTest {
+    private final ExtractionMapper mapper = new ExtractionMapper();
+
+    @Test
+    void namesTheGraphAfterTheArticleAndMintsStableIris() {
+        ArticleGraph g = mapper.map(TestExtractions.meeting("https://example.org/a", "Talks"));
+        ArticleGraph again = mapper.map(TestExtractions.meeting("https://example.org/a", "Talks"));
+        assertTrue(g.iri().startsWith(Iris.BASE + "article/"));
+        assertEquals(g.iri(), again.iri());
+        assertTrue(g.model().isIsomorphicWith(again.model()));
+        assertEquals(g.contentHash(), again.contentHash());
+        assertNotEquals(g.contentHash(), mapper.map(TestExtractions.meeting("https://example.org/a", "Other title")).contentHash());
+    }
+
+    @Test
+    void writesEverySuperclassTypeAndTheArticleMetadata() {
+        Model m = mapper.map(TestExtractions.meeting("https://example.org/a", "Talks")).model();
+        Resource ruiz = m.getResource(Iris.actor("Person", "Ana Ruiz"));
+        assertTrue(ruiz.hasProperty(RDF.type, NKG.Person) && ruiz.hasProperty(RDF.type, NKG.Actor));
+        assertEquals("Ana Ruiz", ruiz.getProperty(RDFS.label).getString());
+        assertTrue(ruiz.hasProperty(SKOS.altLabel, "Ruiz"));
+        assertEquals("Foreign Minister", ruiz.getProperty(NKG.role).getString());
+        Resource spain = m.getResource(Iris.country("ES"));
+        assertTrue(ruiz.hasProperty(NKG.affiliation, spain));
+        assertTrue(spain.hasProperty(OWL.sameAs, m.getResource(Iris.WIKIDATA + "Q29")));
+        Resource article = ruiz.getPropertyResourceValue(NKG.mentionedIn);
+        assertEquals("Talks", article.getProperty(DCTerms.title).getString());
+        assertEquals(XSDDatatype.XSDdate, article.getProperty(DCTerms.date).getLiteral().getDatatype());
+        assertEquals("https://example.org/a", article.getPropertyResourceValue(DCTerms.source).getURI());
+    }
+
+    @Test
+    void linksEventsToParticipantsPlaceAndVerbatimEvidence() {
+        Model m = mapper.map(TestExtractions.meeting(null, "Talks")).model();
+        Resource meeting = m.listSubjectsWithProperty(RDF.type, NKG.Meeting).next();
+        assertTrue(meeting.hasProperty(RDF.type, NKG.Event));
+        assertEquals(2, m.listObjectsOfProperty(meeting, NKG.participant).toList().size());
+        Resource place = meeting.getPropertyResourceValue(NKG.place);
+        assertEquals("Valletta", place.getProperty(RDFS.label).getString());
+        Resource malta = place.getPropertyResourceValue(NKG.country);
+        assertEquals("Malta", malta.getProperty(RDFS.label).getString(), "country named from the gazetteer");
+        Resource ev = meeting.getPropertyResourceValue(NKG.evidence);
+        String sentence = ev.getProperty(NKG.sentence).getString();
+        assertEquals("Foreign Minister Ana Ruiz met Tomas Berg in Valletta on Monday.", sentence);
+        assertEquals(0, ev.getProperty(NKG.startOffset).getInt());
+        assertEquals(XSDDatatype.XSDinteger, ev.getProperty(NKG.endOffset).getLiteral().getDatatype());
+        Resource attack = m.listSubjectsWithProperty(RDF.type, NKG.Attack).next();
+        assertEquals(4, attack.getProperty(NKG.killed).getInt());
+        assertEquals(XSDDatatype.XSDinteger, attack.getProperty(NKG.killed).getLiteral().getDatatype());
+    }
+
+    @Test
+    void sharesOneEvidenceNodePerSentence() {
+        Model m = mapper.map(TestExtractions.meeting(null, "Talks")).model();
+        assertEquals(2, m.listSubjectsWithProperty(RDF.type, NKG.Evidence).toList().size());
+    }
+
+    @Test
+    void slugsAreAsciiAndStable() {
+        assertEquals("jean-noel-barrot", Iris.slug("Jean-Noël Barrot"));
+        assertEquals("o-neill", Iris.slug("O-Neill"));
+        assertEquals("kyiv-s-mayor", Iris.slug("Kyiv s mayor"));
+        assertEquals("_", Iris.slug("—"));
+    }
+}
