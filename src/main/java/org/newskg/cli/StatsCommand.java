@@ -31,7 +31,8 @@ final class StatsCommand implements Callable<Integer> {
         out.printf("evidence   %d%n", st.evidence());
         out.printf("graphs     %d%n", st.graphs());
         out.printf("quads      %d%n", st.quads());
-        out.printf("disk       %.1f MB%n", st.bytesOnDisk() / 1e6);
+        // TDB2 files are sparse: their apparent size is far above the blocks in use (see 'du').
+        out.printf("files      %.1f MB (apparent size of sparse files)%n", st.bytesOnDisk() / 1e6);
         out.flush();
         return Newskg.OK;
     }

@@ -26,7 +26,7 @@ public record Extraction(ArticleInfo article, List<Actor> actors, List<Event> ev
     public enum EventKind { Meeting, Attack, Negotiation }
 
     /** Precision of a date coarser than a day is kept with it. */
-    public enum Precision { day, month, year }
+    public enum Precision { day, week, month, year }
 
     /** A span of the cleaned text, end exclusive, in UTF-16 units (Java {@code String} indices). */
     public record Span(int start, int end) {}

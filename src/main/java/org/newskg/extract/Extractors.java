@@ -5,6 +5,6 @@ public final class Extractors {
     private Extractors() {}
 
     public static Extractor defaultExtractor() {
-        return new MetadataExtractor();
+        return new org.newskg.extract.rules.RuleExtractor();
     }
 }

@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +25,14 @@ final class TsvResource {
             if (header == null) return rows;
             String[] cols = header.split("\t", -1);
             String line;
+            int n = 1;
             while ((line = r.readLine()) != null) {
+                n++;
                 if (line.isBlank() || line.startsWith("#")) continue;
-                String[] cells = Arrays.copyOf(line.split("\t", -1), cols.length);
+                String[] cells = line.split("\t", -1);
+                if (cells.length != cols.length) {
+                    throw new IllegalStateException(resource + " line " + n + ": " + cells.length + " cells, header has " + cols.length);
+                }
                 Map<String, String> row = new HashMap<>();
                 for (int i = 0; i < cols.length; i++) row.put(cols[i], cells[i] == null ? "" : cells[i]);
                 rows.add(row);

@@ -1,0 +1,74 @@
+package org.newskg.extract.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.newskg.extract.Extraction;
+import org.newskg.extract.Extraction.EventDate;
+import org.newskg.extract.Extraction.EventKind;
+import org.newskg.extract.Extraction.Span;
+
+/** An event being assembled from the sentences of one article; several reports of it merge into one. */
+final class EventBuilder {
+    final EventKind kind;
+    final Set<String> participants = new LinkedHashSet<>();
+    final Set<String> proposedBy = new LinkedHashSet<>();
+    final Set<String> acceptedBy = new LinkedHashSet<>();
+    final Set<String> rejectedBy = new LinkedHashSet<>();
+    final Set<Span> evidence = new LinkedHashSet<>();
+    Extraction.Place place;
+    EventDate date;
+    String attacker;
+    String weapon;
+    Integer killed;
+    Integer injured;
+    String topic;
+    String status;
+
+    EventBuilder(EventKind kind) {
+        this.kind = kind;
+    }
+
+    boolean samePlace(EventBuilder o) {
+        return place != null && o.place != null && place.name().equals(o.place.name());
+    }
+
+    boolean sameDate(EventBuilder o) {
+        return date != null && o.date != null && date.value().equals(o.date.value());
+    }
+
+    /** Neither contradicts the other on place or date. */
+    boolean compatible(EventBuilder o) {
+        boolean places = place == null || o.place == null || samePlace(o);
+        boolean dates = date == null || o.date == null || sameDate(o);
+        return places && dates;
+    }
+
+    void absorb(EventBuilder o) {
+        participants.addAll(o.participants);
+        proposedBy.addAll(o.proposedBy);
+        acceptedBy.addAll(o.acceptedBy);
+        rejectedBy.addAll(o.rejectedBy);
+        evidence.addAll(o.evidence);
+        if (place == null || isCountryLevel(place) && o.place != null && !isCountryLevel(o.place)) place = o.place;
+        if (date == null) date = o.date;
+        if (attacker == null) attacker = o.attacker;
+        if (weapon == null) weapon = o.weapon;
+        if (killed == null) killed = o.killed;
+        if (injured == null) injured = o.injured;
+        if (topic == null) topic = o.topic;
+        if (status == null) status = o.status;
+    }
+
+    static boolean isCountryLevel(Extraction.Place p) {
+        return p.name().length() > 0 && p.country() != null && p.name().equals(CountryNames.name(p.country()));
+    }
+
+    Extraction.Event build(String id) {
+        participants.removeAll(List.of(""));
+        return new Extraction.Event(id, kind, new ArrayList<>(participants), place, date, attacker, weapon, killed, injured,
+                topic, status, new ArrayList<>(proposedBy), new ArrayList<>(acceptedBy), new ArrayList<>(rejectedBy),
+                new ArrayList<>(evidence));
+    }
+}

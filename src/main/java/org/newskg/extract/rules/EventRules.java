@@ -1,0 +1,213 @@
+package org.newskg.extract.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newskg.extract.Extraction;
+import org.newskg.extract.Extraction.EventKind;
+import org.newskg.extract.Extraction.Span;
+import org.newskg.extract.rules.Mention.Kind;
+import org.newskg.extract.rules.Mention.Use;
+import org.newskg.extract.text.PhraseIndex;
+import org.newskg.extract.text.Sentence;
+
+/**
+ * Meetings, attacks and negotiations, read clause by clause: a trigger word of the kind, then its
+ * arguments from the clause's mentions, dates and figures. Reports of the same event within an
+ * article merge: meetings by place and date (a clause that names neither continues the last
+ * meeting), attacks by place and date, negotiations by topic.
+ */
+final class EventRules {
+    private final RuleLexicon lex = RuleLexicon.get();
+    private final ActorTable actors;
+    private final DateResolver dates;
+    private final TollFinder tolls = new TollFinder();
+    private final NegotiationRule negotiations;
+    private final List<EventBuilder> meetings = new ArrayList<>();
+    private final List<EventBuilder> attacks = new ArrayList<>();
+
+    EventRules(ActorTable actors, DateResolver dates) {
+        this.actors = actors;
+        this.dates = dates;
+        this.negotiations = new NegotiationRule(actors, dates);
+    }
+
+    void read(Sentence s, List<Mention> mentions) {
+        Span evidence = new Span(s.start(), s.end());
+        for (int[] c : clauses(s)) {
+            List<Mention> in = within(mentions, c[0], c[1]);
+            if (has(s, c, "Meeting")) meeting(s, c, in, evidence);
+            if (has(s, c, "Attack") || weaponIn(s, c[0], c[1]) != null) attack(s, c, in, evidence);
+        }
+        negotiations.read(s, mentions, clauses(s), evidence);
+    }
+
+    List<Extraction.Event> events() {
+        List<Extraction.Event> out = new ArrayList<>();
+        List<EventBuilder> all = new ArrayList<>(meetings);
+        all.addAll(attacks);
+        all.addAll(negotiations.builders());
+        for (EventBuilder b : all) out.add(b.build("e" + (out.size() + 1)));
+        return out;
+    }
+
+    private void meeting(Sentence s, int[] c, List<Mention> in, Span evidence) {
+        EventBuilder m = new EventBuilder(EventKind.Meeting);
+        boolean planned = planned(s, c);
+        m.place = placeIn(in);
+        m.date = dates.find(s, c[0], c[1], planned);
+        m.status = planned ? "planned" : "held";
+        m.participants.addAll(participants(in));
+        m.evidence.add(evidence);
+        if (m.participants.size() < 2 && m.place == null) return;
+        boolean anotherRound = contains(s, c, "round") && (contains(s, c, "another") || contains(s, c, "next") || contains(s, c, "further"));
+        if (anotherRound && m.participants.isEmpty() && !meetings.isEmpty()) {
+            m.participants.addAll(meetings.get(meetings.size() - 1).participants);
+        }
+        boolean vague = m.place == null && m.date == null;
+        if (vague && !has(s, c, "MeetingVerb")) {
+            // "opening direct talks with Russia": too little to tell which meeting; kept only if it names both sides.
+            if (m.participants.size() >= 2) meetings.add(m);
+            return;
+        }
+        merge(m);
+    }
+
+    private void attack(Sentence s, int[] c, List<Mention> in, Span evidence) {
+        TollFinder.Toll toll = tolls.find(s, c[0], c[1]);
+        String weapon = weaponIn(s, c[0], c[1]);
+        EventBuilder a = new EventBuilder(EventKind.Attack);
+        a.place = placeIn(in);
+        a.date = dates.find(s, c[0], c[1], false);
+        if (toll.isEmpty() && (weapon == null || (a.place == null && a.date == null))) return;
+        a.weapon = weapon;
+        a.killed = toll.killed();
+        a.injured = toll.injured();
+        a.attacker = attacker(s, c, in);
+        a.evidence.add(evidence);
+        for (EventBuilder b : attacks) {
+            if (b.samePlace(a) && b.sameDate(a)) {
+                b.absorb(a);
+                return;
+            }
+        }
+        attacks.add(a);
+    }
+
+    /**
+     * Merges a meeting into an earlier report of it, or adds it. A later report adds countries as
+     * participants only where the meeting has no named person yet.
+     */
+    private void merge(EventBuilder e) {
+        boolean vague = e.place == null && e.date == null;
+        for (int i = meetings.size() - 1; i >= 0; i--) {
+            EventBuilder b = meetings.get(i);
+            boolean same = vague ? i == meetings.size() - 1 : b.compatible(e) && (b.samePlace(e) || b.sameDate(e));
+            if (same) {
+                if (b.participants.stream().anyMatch(actors::isPerson)) e.participants.removeIf(id -> !actors.isPerson(id));
+                b.absorb(e);
+                return;
+            }
+        }
+        meetings.add(e);
+    }
+
+    /** The people (and organisations) acting in a clause; countries only when no person is named. */
+    List<String> participants(List<Mention> in) {
+        List<String> people = new ArrayList<>();
+        List<String> others = new ArrayList<>();
+        for (Mention m : in) {
+            if (!m.isActor() || m.use() != Use.PLAIN) continue;
+            String id = actors.idOf(m);
+            if (id == null) continue;
+            (m.kind() == Kind.PERSON ? people : others).add(id);
+        }
+        if (!people.isEmpty()) {
+            for (Mention m : in) if (m.kind() == Kind.ORGANIZATION && m.use() == Use.PLAIN && actors.idOf(m) != null) people.add(actors.idOf(m));
+            return people;
+        }
+        return others;
+    }
+
+    /** A city before a country-level place. */
+    static Extraction.Place placeIn(List<Mention> in) {
+        Extraction.Place country = null;
+        for (Mention m : in) {
+            if (m.kind() != Kind.PLACE) continue;
+            Extraction.Place p = new Extraction.Place(m.key(), m.country());
+            if (!EventBuilder.isCountryLevel(p)) return p;
+            if (country == null) country = p;
+        }
+        return country;
+    }
+
+    /** The country or group right before the weapon or attack word, after "by", or the subject of an attack verb. */
+    private String attacker(Sentence s, int[] c, List<Mention> in) {
+        for (int i = c[0]; i < c[1]; i++) {
+            boolean weaponOrTrigger = lex.weapons.longestAt(s.tokens(), i) != null || isTrigger(s, i, "Attack");
+            if (!weaponOrTrigger) continue;
+            for (Mention m : in) {
+                boolean actor = (m.kind() == Kind.COUNTRY || m.kind() == Kind.ORGANIZATION) && m.use() != Use.SPEAKER;
+                if (actor && m.to() <= i && i - m.to() <= 2) return actors.idOf(m);
+                if (actor && m.from() > i && m.from() - i <= 5 && i + 1 < s.size() && s.token(i + 1).lower().equals("by")) return actors.idOf(m);
+            }
+            // Otherwise the clause's subject: the first country or group before the attack word.
+            for (Mention m : in) {
+                if (m.to() <= i && m.isActor() && m.kind() != Kind.PERSON && m.use() == Use.PLAIN) return actors.idOf(m);
+            }
+        }
+        return null;
+    }
+
+    private String weaponIn(Sentence s, int from, int to) {
+        String best = null;
+        int bestLength = 0;
+        for (int i = from; i < to; i++) {
+            PhraseIndex.Match<String> m = lex.weapons.longestAt(s.tokens(), i);
+            if (m != null && m.length() > bestLength) {
+                best = s.span(i, i + m.length()).toLowerCase(java.util.Locale.ROOT);
+                bestLength = m.length();
+            }
+        }
+        return best;
+    }
+
+    private boolean planned(Sentence s, int[] c) {
+        for (int i = c[0]; i < c[1]; i++) if (lex.plannedMarkers.longestAt(s.tokens(), i) != null) return true;
+        return false;
+    }
+
+    private boolean has(Sentence s, int[] c, String kind) {
+        for (int i = c[0]; i < c[1]; i++) if (isTrigger(s, i, kind)) return true;
+        return false;
+    }
+
+    private boolean isTrigger(Sentence s, int i, String kind) {
+        PhraseIndex.Match<String> m = lex.triggers.longestAt(s.tokens(), i);
+        return m != null && m.values().contains(kind);
+    }
+
+    private static boolean contains(Sentence s, int[] c, String word) {
+        for (int i = c[0]; i < c[1]; i++) if (s.token(i).lower().equals(word)) return true;
+        return false;
+    }
+
+    /** Token ranges of the clauses of a sentence. */
+    int[][] clauses(Sentence s) {
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i < s.size(); i++) {
+            if (lex.clauseBreaks.contains(s.token(i).lower())) {
+                out.add(new int[] {start, i});
+                start = i;
+            }
+        }
+        out.add(new int[] {start, s.size()});
+        return out.toArray(new int[0][]);
+    }
+
+    static List<Mention> within(List<Mention> mentions, int from, int to) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions) if (m.from() >= from && m.to() <= to) out.add(m);
+        return out;
+    }
+}

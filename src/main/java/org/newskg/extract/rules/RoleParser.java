@@ -1,0 +1,116 @@
+package org.newskg.extract.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newskg.extract.rules.Mention.Kind;
+import org.newskg.extract.rules.Mention.Use;
+import org.newskg.extract.text.Sentence;
+
+/**
+ * Gives people their titles, as written, and the mention their affiliation comes from: before the
+ * name ("French President Emmanuel Macron", "Zelensky's chief of staff Andriy Yermak") or in an
+ * apposition after it ("Steve Witkoff, the U.S. special envoy to the Middle East,"). Marks the
+ * affiliations inside titles, and the sources of statements ("..., X said."), so that events do
+ * not count them as actors.
+ */
+final class RoleParser {
+    private static final int MAX_APPOSITION = 14;
+    private final RuleLexicon lex = RuleLexicon.get();
+
+    List<Mention> attach(Sentence s, MentionFinder.Tag[] tags, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions);
+        for (int i = 0; i < out.size(); i++) {
+            Mention m = out.get(i);
+            if (m.kind() != Kind.PERSON || m.role() != null) continue;
+            Mention.Role role = before(s, tags, out, m);
+            if (role == null) role = apposition(s, tags, out, m);
+            if (role != null) {
+                out.set(i, m.withRole(role));
+                if (role.affiliation() != null) markAffiliation(out, role.affiliation());
+            }
+        }
+        // A title with no name after it still makes its possessor an affiliation ("Zelensky's chief of staff said").
+        for (int i = 0; i < s.size(); i++) {
+            if (tags[i] == MentionFinder.Tag.TITLE && (i == 0 || tags[i - 1] != MentionFinder.Tag.TITLE)) {
+                Mention owner = possessorBefore(s, out, i);
+                if (owner != null) markAffiliation(out, owner);
+            }
+        }
+        for (int i = 0; i < out.size(); i++) out.set(i, out.get(i).withUse(useOf(s, out.get(i))));
+        return out;
+    }
+
+    /** "U.S. Secretary of State Marco Rubio", "Russia's top economic negotiator Kirill Dmitriev". */
+    private Mention.Role before(Sentence s, MentionFinder.Tag[] tags, List<Mention> all, Mention person) {
+        int j = person.from() - 1;
+        boolean title = false;
+        while (j >= 0 && (tags[j] == MentionFinder.Tag.TITLE || lex.titleModifiers.contains(s.token(j).lower()))) {
+            title |= tags[j] == MentionFinder.Tag.TITLE;
+            j--;
+        }
+        if (!title) return null;
+        int start = j + 1;
+        Mention owner = possessorBefore(s, all, j + 1);
+        if (owner != null) start = owner.from();
+        return new Mention.Role(s.span(start, person.from()), owner);
+    }
+
+    /** The country, organisation or person that owns a title starting at token {@code titleStart}. */
+    private Mention possessorBefore(Sentence s, List<Mention> all, int titleStart) {
+        int j = titleStart - 1;
+        if (j < 0) return null;
+        int end = s.token(j).isPossessive() ? j : j + 1;
+        for (Mention m : all) {
+            if (m.to() == end && m.kind() != Kind.PLACE && (end == j || m.kind() != Kind.PERSON)) return m;
+        }
+        return null;
+    }
+
+    /** "Name, [the] [owner('s)] title [to/of ...]," up to the next comma or the sentence end. */
+    private Mention.Role apposition(Sentence s, MentionFinder.Tag[] tags, List<Mention> all, Mention person) {
+        int k = person.to();
+        if (k >= s.size() || !s.token(k).text().equals(",")) return null;
+        int from = k + 1;
+        if (from < s.size() && s.token(from).lower().matches("the|a|an")) from++;
+        int end = from;
+        int firstTitle = -1;
+        while (end < s.size() && end - from < MAX_APPOSITION && !s.token(end).text().matches("[,.;:!?\"“”]")) {
+            if (tags[end] == MentionFinder.Tag.TITLE && firstTitle < 0) firstTitle = end;
+            end++;
+        }
+        boolean closed = end >= s.size() || s.token(end).text().matches("[,.;:!?\"“”]");
+        if (firstTitle < 0 || !closed) return null;
+        // The title must belong to this apposition, not to a later name in it ("U.S. President Donald Trump's envoy").
+        Mention owner = null;
+        for (Mention m : all) {
+            if (m.from() < from || m.to() > end || m.kind() == Kind.PLACE) continue;
+            boolean possessive = m.to() < s.size() && s.token(m.to()).isPossessive();
+            if (possessive) owner = m;
+            else if (owner == null && m.to() <= firstTitle && m.kind() != Kind.PERSON) owner = m;
+        }
+        return new Mention.Role(s.span(from, end), owner);
+    }
+
+    private static void markAffiliation(List<Mention> all, Mention affiliation) {
+        for (int i = 0; i < all.size(); i++) {
+            Mention m = all.get(i);
+            if (m.from() == affiliation.from() && m.to() == affiliation.to() && m.isActor()) all.set(i, m.withUse(Use.TITLE_AFFILIATION));
+        }
+    }
+
+    /**
+     * "X said", "X dismissed the meeting", "Zelensky himself urged": X comments rather than acts.
+     * "Macron's office": Macron owns what acts.
+     */
+    private Use useOf(Sentence s, Mention m) {
+        if (!m.isActor() || m.use() != Use.PLAIN) return m.use();
+        int v = m.to();
+        if (v < s.size() && s.token(v).isPossessive()) return Use.POSSESSOR;
+        for (int k = v; k < Math.min(s.size(), v + 3); k++) {
+            String w = s.token(k).lower();
+            if (lex.commentaryVerbs.contains(w)) return Use.SPEAKER;
+            if (!s.token(k).isWord() || s.token(k).isCapitalised()) break;
+        }
+        return Use.PLAIN;
+    }
+}

@@ -1,0 +1,68 @@
+package org.newskg.extract.rules;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.newskg.extract.Lexicon;
+import org.newskg.extract.text.PhraseIndex;
+
+/** The word lists the rules read, loaded once from {@code data/lexicon/}. */
+final class RuleLexicon {
+    private static volatile RuleLexicon instance;
+
+    final PhraseIndex<String> titles = phrases("titles.txt", false);
+    final Set<String> titleModifiers = lower("title-modifiers.txt");
+    final Set<String> orgKeywords = Lexicon.get().words("org-keywords.txt");
+    final Set<String> notNames = Lexicon.get().words("not-names.txt");
+    final Set<String> commentaryVerbs = lower("commentary-verbs.txt");
+    final Set<String> locatives = lower("locatives.txt");
+    final Set<String> placeNouns = lower("place-nouns.txt");
+    final Set<String> nameParticles = lower("name-particles.txt");
+    final Set<String> casualtyNouns = lower("casualty-nouns.txt");
+    final Set<String> tollModifiers = lower("toll-modifiers.txt");
+    final PhraseIndex<String> plannedMarkers = phrases("planned-markers.txt", false);
+    final PhraseIndex<String> weapons = phrases("weapons.txt", false);
+    final PhraseIndex<String> triggers = table("event-triggers.tsv", 1, 0);
+    final PhraseIndex<String> tollVerbs = table("toll-verbs.tsv", 1, 0);
+    final PhraseIndex<String> topics = table("topics.tsv", 1, 0);
+    final PhraseIndex<String> stances = table("stances.tsv", 1, 0);
+    final Map<String, Integer> numberWords = numbers();
+    final Set<String> clauseBreaks = lower("clause-breaks.txt");
+    final Set<String> attackVerbs = lower("attack-verbs.txt");
+
+    static RuleLexicon get() {
+        RuleLexicon r = instance;
+        if (r == null) {
+            synchronized (RuleLexicon.class) {
+                if (instance == null) instance = new RuleLexicon();
+                r = instance;
+            }
+        }
+        return r;
+    }
+
+    private static Set<String> lower(String file) {
+        return Lexicon.get().words(file).stream().map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static PhraseIndex<String> phrases(String file, boolean caseSensitive) {
+        PhraseIndex<String> idx = new PhraseIndex<>(caseSensitive);
+        for (String w : Lexicon.get().words(file)) idx.add(w, w.toLowerCase(Locale.ROOT));
+        return idx;
+    }
+
+    /** A table as phrases: the phrase in column {@code phraseCol}, its value in {@code valueCol}. */
+    private static PhraseIndex<String> table(String file, int phraseCol, int valueCol) {
+        PhraseIndex<String> idx = new PhraseIndex<>(false);
+        for (String[] row : Lexicon.get().rows(file)) idx.add(row[phraseCol], row[valueCol]);
+        return idx;
+    }
+
+    private static Map<String, Integer> numbers() {
+        Map<String, Integer> m = new HashMap<>();
+        for (String[] row : Lexicon.get().rows("number-words.tsv")) m.put(row[0], Integer.parseInt(row[1]));
+        return Map.copyOf(m);
+    }
+}

@@ -1,0 +1,94 @@
+package org.newskg.extract.rules;
+
+import org.newskg.extract.text.PhraseIndex;
+import org.newskg.extract.text.Sentence;
+
+/**
+ * Finds an attack's toll in a clause: a number that counts people ("at least 35 people", "three
+ * civilians", or a bare number right after the verb: "wounding 30") next to a verb or noun of death
+ * or injury ("killed", "wounding", "dead"). Numbers of anything else (days, hours, cars, hostages),
+ * numbers inside dates, and subsets ("including four children") are not tolls.
+ */
+final class TollFinder {
+    /** What a clause says was killed and injured; null where it says nothing. */
+    record Toll(Integer killed, Integer injured) {
+        boolean isEmpty() {
+            return killed == null && injured == null;
+        }
+    }
+
+    private static final int MAX_GAP = 4;
+    private final RuleLexicon lex = RuleLexicon.get();
+
+    Toll find(Sentence s, int from, int to) {
+        Integer killed = null;
+        Integer injured = null;
+        for (int i = from; i < to; i++) {
+            Integer n = number(s, i);
+            if (n == null || isDatePart(s, i) || (i > from && s.token(i - 1).lower().equals("including"))) continue;
+            int after = i + 1;
+            if (!countsPeople(s, after, to)) continue;
+            String kind = verbBefore(s, i, from);
+            if (kind == null) kind = verbAfter(s, after, to);
+            if ("killed".equals(kind) && killed == null) killed = n;
+            else if ("injured".equals(kind) && injured == null) injured = n;
+        }
+        return new Toll(killed, injured);
+    }
+
+    /** The number a token writes ("35", "1,200", "three"), or null. */
+    Integer number(Sentence s, int i) {
+        String t = s.token(i).text();
+        if (t.matches("\\d{1,3}(,\\d{3})*|\\d+")) {
+            try {
+                return Integer.parseInt(t.replace(",", ""));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return lex.numberWords.get(s.token(i).lower());
+    }
+
+    /** The number is followed by a word for people, or by nothing that it could count. */
+    private boolean countsPeople(Sentence s, int i, int to) {
+        for (int k = i; k < Math.min(to, i + 3); k++) {
+            String w = s.token(k).lower();
+            if (lex.casualtyNouns.contains(w)) return true;
+            if (!s.token(k).isWord()) return k == i;
+            boolean function = lex.locatives.contains(w) || lex.clauseBreaks.contains(w) || w.matches("and|or|were|have|had|was");
+            if (lex.tollVerbs.longestAt(s.tokens(), k) != null || function) return k == i;
+        }
+        return false;
+    }
+
+    private String verbBefore(Sentence s, int numberAt, int from) {
+        int k = numberAt - 1;
+        int gap = 0;
+        while (k >= from && gap < MAX_GAP && lex.tollModifiers.contains(s.token(k).lower())) {
+            k--;
+            gap++;
+        }
+        if (k < from) return null;
+        PhraseIndex.Match<String> m = lex.tollVerbs.longestAt(s.tokens(), k);
+        return m == null ? null : m.values().get(0);
+    }
+
+    /** "35 people were killed", "12 dead". */
+    private String verbAfter(Sentence s, int i, int to) {
+        for (int k = i; k < Math.min(to, i + 4); k++) {
+            PhraseIndex.Match<String> m = lex.tollVerbs.longestAt(s.tokens(), k);
+            if (m != null) return m.values().get(0);
+        }
+        return null;
+    }
+
+    private static boolean isDatePart(Sentence s, int i) {
+        String prev = i > 0 ? s.token(i - 1).text() : "";
+        String next = i + 1 < s.size() ? s.token(i + 1).text() : "";
+        return isMonth(prev) || isMonth(next) || s.token(i).text().matches("(19|20)\\d\\d") && prev.equals(",");
+    }
+
+    private static boolean isMonth(String w) {
+        return w.matches("January|February|March|April|May|June|July|August|September|October|November|December");
+    }
+}

@@ -1,0 +1,33 @@
+package org.newskg.extract.text;
+
+/**
+ * One token of the cleaned text.
+ *
+ * @param text  as written
+ * @param start offset in the article text (UTF-16 units)
+ * @param end   offset just past the token
+ * @param index position in its sentence
+ */
+public record Token(String text, int start, int end, int index) {
+    /** Starts with an upper-case letter (or is a dotted acronym such as "U.S."). */
+    public boolean isCapitalised() {
+        return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
+    }
+
+    public boolean isWord() {
+        return !text.isEmpty() && Character.isLetter(text.codePointAt(0));
+    }
+
+    public boolean isNumber() {
+        return !text.isEmpty() && Character.isDigit(text.charAt(0));
+    }
+
+    /** The possessive marker split off a word ("Macron's" is "Macron" + "'s"). */
+    public boolean isPossessive() {
+        return text.equals("'s") || text.equals("’s") || text.equals("'") || text.equals("’");
+    }
+
+    public String lower() {
+        return text.toLowerCase(java.util.Locale.ROOT);
+    }
+}
