@@ -73,4 +73,43 @@ class SeedArticlesTest {
         assertEquals(2, text.split("dct:title", -1).length - 1, "two titled articles");
         assertEquals(2, text.split("dct:date", -1).length - 1, "two dated articles");
     }
+
+    @Test
+    void exportAnswersWhoMetInParisAndWhichAttacksKilledHowMany(@org.junit.jupiter.api.io.TempDir Path dir) {
+        String db = dir.resolve("db").toString();
+        assertEquals(0, CliRun.of("ingest", "--db", db, SEEDS.toString()).exitCode());
+        Path trig = dir.resolve("seeds.trig");
+        assertEquals(0, CliRun.of("export", "--db", db, "--format", "trig", "--out", trig.toString()).exitCode());
+        org.apache.jena.query.Dataset ds = org.apache.jena.riot.RDFDataMgr.loadDataset(trig.toString());
+        List<String> met = select(ds, """
+                PREFIX nkg: <https://w3id.org/newskg/ontology#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+                SELECT DISTINCT ?who ?sentence WHERE { GRAPH ?g {
+                  ?m a nkg:Meeting ; nkg:place/rdfs:label "Paris" ; nkg:date "2025-04-17"^^xsd:date ;
+                     nkg:participant/rdfs:label ?who ; nkg:evidence/nkg:sentence ?sentence } }""", "who");
+        assertTrue(met.containsAll(List.of("Marco Rubio", "Emmanuel Macron")), met.toString());
+        List<String> sentences = select(ds, """
+                PREFIX nkg: <https://w3id.org/newskg/ontology#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                SELECT DISTINCT ?sentence WHERE { GRAPH ?g {
+                  ?m a nkg:Meeting ; nkg:place/rdfs:label "Paris" ; nkg:evidence/nkg:sentence ?sentence } }""", "sentence");
+        assertTrue(sentences.stream().anyMatch(x -> x.contains("in Paris on Thursday to meet")), sentences.toString());
+        List<String> attacks = select(ds, """
+                PREFIX nkg: <https://w3id.org/newskg/ontology#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                SELECT DISTINCT ?line WHERE { GRAPH ?g {
+                  ?a a nkg:Attack ; nkg:killed ?n ; nkg:attacker/rdfs:label ?by ; nkg:place/rdfs:label ?where }
+                  BIND(CONCAT(?by, " killed ", STR(?n), " in ", ?where) AS ?line) }""", "line");
+        assertTrue(attacks.contains("Russia killed 35 in Sumy"), attacks.toString());
+        assertTrue(attacks.contains("Russia killed 3 in Dnipro"), attacks.toString());
+    }
+
+    private static List<String> select(org.apache.jena.query.Dataset ds, String q, String var) {
+        List<String> out = new java.util.ArrayList<>();
+        try (var qe = org.apache.jena.query.QueryExecution.create(q, ds)) {
+            qe.execSelect().forEachRemaining(r -> out.add(r.getLiteral(var).getString()));
+        }
+        return out;
+    }
 }
