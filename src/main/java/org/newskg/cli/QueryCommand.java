@@ -1,0 +1,60 @@
+package org.newskg.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.jena.query.ResultSetRewindable;
+import org.newskg.query.ResultFormat;
+import org.newskg.query.TemplateLibrary;
+import org.newskg.query.TemplateRunner;
+import org.newskg.store.NewsStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = "Run a saved query template against the store. IRI parameters also take a name (\"Rubio\", \"Paris\").")
+final class QueryCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions store;
+
+    @Parameters(paramLabel = "NAME", description = "Template name (see 'newskg queries').")
+    String name;
+
+    @Option(names = "--param", paramLabel = "KEY=VALUE", description = "A parameter; repeat for more.")
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(names = "--format", defaultValue = "table", description = "table, json, csv or tsv (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--queries", paramLabel = "DIR", description = "Folder of query templates (default: the bundled queries/).")
+    Path queries;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30", description = "Query timeout (default: ${DEFAULT-VALUE} s).")
+    int timeout;
+
+    @Override
+    public Integer call() throws IOException {
+        ResultFormat f = ResultFormat.byName(format);
+        if (f == null) throw new ParameterException(spec.commandLine(), "--format must be table, json, csv or tsv, got " + format);
+        var template = TemplateLibrary.load(queries).get(name);
+        try (NewsStore s = NewsStore.openExisting(store.db)) {
+            ResultSetRewindable rows = new TemplateRunner(s.dataset(), timeout * 1000L).run(template, params);
+            OutputStream out = new BufferedOutputStream(System.out);
+            f.write(rows, out);
+            out.flush();
+        }
+        return Newskg.OK;
+    }
+}

@@ -1,0 +1,110 @@
+package org.newskg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newskg.extract.Extractors;
+import org.newskg.pipeline.ArticleReport;
+import org.newskg.pipeline.IngestListener;
+import org.newskg.pipeline.IngestPipeline;
+import org.newskg.pipeline.IngestSummary;
+import org.newskg.serve.NewsServer;
+import org.newskg.serve.ServerOptions;
+import org.newskg.store.NewsStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the store with Apache Jena Fuseki: the web console at /, SPARQL at /news, saved queries at "
+                + "/queries and /api/queries, entity pages at /id/..., exports at /export.ttl (.trig, .nq, .jsonld).",
+                "Read-only unless --writable (which needs --auth)."})
+final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "127.0.0.1 (loopback only, default) or 0.0.0.0 (all interfaces).")
+    String host;
+
+    @Option(names = "--port", defaultValue = "3030", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--writable", description = "Allow SPARQL Update, uploads and dataset administration (needs --auth).")
+    boolean writable;
+
+    @Option(names = "--auth", paramLabel = "USER:PASSWORD", description = "HTTP Basic credentials required for every change.")
+    String auth;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30", description = "Query timeout (default: ${DEFAULT-VALUE} s).")
+    int timeout;
+
+    @Option(names = "--queries", paramLabel = "DIR", description = "Folder of query templates (default: the bundled queries/).")
+    Path queries;
+
+    @Option(names = "--ingest", paramLabel = "PATH", arity = "1..*", description = "Ingest these files or folders first, then serve.")
+    List<Path> ingest = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        if (!host.matches("127\\.0\\.0\\.1|localhost|::1|0\\.0\\.0\\.0")) {
+            throw new ParameterException(spec.commandLine(), "--host must be 127.0.0.1 (loopback) or 0.0.0.0 (all interfaces), got " + host);
+        }
+        String user = null;
+        String password = null;
+        if (auth != null) {
+            int colon = auth.indexOf(':');
+            if (colon < 1 || colon == auth.length() - 1) throw new ParameterException(spec.commandLine(), "--auth must be USER:PASSWORD");
+            user = auth.substring(0, colon);
+            password = auth.substring(colon + 1);
+        }
+        if (writable && user == null) throw new ParameterException(spec.commandLine(), "--writable needs --auth USER:PASSWORD");
+        ServerOptions options = new ServerOptions(host, port, writable, user, password, timeout, queries);
+        PrintWriter out = spec.commandLine().getOut();
+        NewsStore s = ingest.isEmpty() ? NewsStore.openExisting(store.db) : NewsStore.open(store.db);
+        try {
+            if (!ingest.isEmpty()) ingestFirst(s, out);
+            NewsServer server = NewsServer.start(s, options);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                server.close();
+                s.close();
+            }));
+            String url = server.url(host);
+            out.println("newskg is serving " + store.db + (writable ? " (writable)" : " (read-only)"));
+            out.println("  Fuseki console  " + url);
+            out.println("  SPARQL endpoint " + url + "news/query");
+            out.println("  saved queries   " + url + "queries   (API: " + url + "api/queries)");
+            out.println("  entity pages    " + url + "id/...    export: " + url + "export.ttl");
+            out.println("Press Ctrl-C to stop.");
+            out.flush();
+            server.join();
+            return Newskg.OK;
+        } catch (RuntimeException e) {
+            s.close();
+            throw e;
+        }
+    }
+
+    private void ingestFirst(NewsStore s, PrintWriter out) {
+        PrintWriter err = spec.commandLine().getErr();
+        IngestSummary summary = new IngestPipeline(s, Extractors.defaultExtractor(), new IngestListener() {
+            @Override
+            public void stored(ArticleReport r) {}
+
+            @Override
+            public void rejected(org.newskg.NewskgException problem) {
+                err.println("rejected  " + problem.getMessage());
+            }
+        }, IngestPipeline.DEFAULT_BATCH).ingestFiles(ingest);
+        out.printf("ingested %d article(s) (%d added, %d replaced, %d unchanged), %d rejected%n",
+                summary.stored(), summary.added(), summary.replaced(), summary.unchanged(), summary.rejected());
+        err.flush();
+    }
+}

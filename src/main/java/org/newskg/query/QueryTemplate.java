@@ -1,0 +1,69 @@
+package org.newskg.query;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+
+/**
+ * One saved question: a SPARQL text with grlc decorators ({@code #+ summary:}, {@code #+ tags:},
+ * {@code #+ defaults:}, ...) and BASIL-style parameters.
+ */
+public record QueryTemplate(String name, String summary, List<String> tags, List<TemplateParam> params, String sparql) {
+    public QueryTemplate {
+        tags = List.copyOf(tags);
+        params = List.copyOf(params);
+    }
+
+    public TemplateParam param(String name) {
+        for (TemplateParam p : params) if (p.name().equals(name)) return p;
+        return null;
+    }
+
+    /** Reads a template's text; {@code name} is its file name without ".rq". */
+    public static QueryTemplate parse(String name, String text) {
+        String summary = "";
+        List<String> tags = new ArrayList<>();
+        Map<String, String> defaults = new LinkedHashMap<>();
+        String section = null;
+        for (String line : text.split("\\R")) {
+            if (!line.startsWith("#+")) continue;
+            String body = line.substring(2).strip();
+            if (body.startsWith("- ") && section != null) {
+                String item = body.substring(2).strip();
+                if (section.equals("tags")) tags.add(item);
+                if (section.equals("defaults") && item.contains(":")) {
+                    int colon = item.indexOf(':');
+                    defaults.put(item.substring(0, colon).strip(), unquote(item.substring(colon + 1).strip()));
+                }
+                continue;
+            }
+            int colon = body.indexOf(':');
+            if (colon < 0) continue;
+            section = body.substring(0, colon).strip();
+            if (section.equals("summary")) summary = body.substring(colon + 1).strip();
+        }
+        Map<String, TemplateParam> params = new LinkedHashMap<>();
+        Matcher m = TemplateParam.variablePattern().matcher(stripComments(text));
+        while (m.find()) {
+            TemplateParam p = TemplateParam.fromVariable(m.group(), null);
+            if (p != null && !params.containsKey(p.name())) params.put(p.name(), p.withDefault(defaults.get(p.name())));
+        }
+        return new QueryTemplate(name, summary, tags, new ArrayList<>(params.values()), text);
+    }
+
+    private static String unquote(String s) {
+        if (s.length() >= 2 && (s.startsWith("\"") && s.endsWith("\"") || s.startsWith("'") && s.endsWith("'"))) {
+            return s.substring(1, s.length() - 1);
+        }
+        return s;
+    }
+
+    /** The query without comment lines, so that variables in comments are not parameters. */
+    private static String stripComments(String text) {
+        StringBuilder b = new StringBuilder();
+        for (String line : text.split("\\R")) if (!line.stripLeading().startsWith("#")) b.append(line).append('\n');
+        return b.toString();
+    }
+}

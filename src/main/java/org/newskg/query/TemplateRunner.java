@@ -1,0 +1,137 @@
+package org.newskg.query;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.datatypes.TypeMapper;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryException;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.newskg.rdf.NKG;
+
+/**
+ * Binds a template's parameters with {@link ParameterizedSparqlString} (never by splicing text) and
+ * runs it. An IRI parameter also takes a name: "Rubio" or "Paris" is looked up among labels and
+ * variants, the most mentioned match winning.
+ */
+public final class TemplateRunner {
+    /** Rows a template returns at most. */
+    public static final int MAX_ROWS = 10_000;
+    private static final String SCHEME = "[a-zA-Z][a-zA-Z0-9+.-]*:.*";
+
+    private final Dataset ds;
+    private final long timeoutMillis;
+
+    public TemplateRunner(Dataset ds, long timeoutMillis) {
+        this.ds = ds;
+        this.timeoutMillis = timeoutMillis;
+    }
+
+    /** The template's query with the arguments bound; unknown, missing or ill-typed arguments are errors. */
+    public Query bind(QueryTemplate t, Map<String, String> args) {
+        for (String name : args.keySet()) {
+            if (t.param(name) == null) {
+                throw new TemplateException("unknown parameter \"" + name + "\" for " + t.name() + " (expected: "
+                        + String.join(", ", t.params().stream().map(TemplateParam::name).toList()) + ")");
+            }
+        }
+        ParameterizedSparqlString pss = new ParameterizedSparqlString(t.sparql());
+        for (TemplateParam p : t.params()) {
+            String value = args.get(p.name());
+            if (value == null || value.isBlank()) {
+                if (p.required()) throw new TemplateException("missing parameter \"" + p.name() + "\" (" + p.type() + ") for " + t.name());
+                continue;
+            }
+            bindOne(pss, p, value.strip());
+        }
+        Query q;
+        try {
+            q = pss.asQuery();
+        } catch (QueryException e) {
+            throw new TemplateException("template " + t.name() + " is not valid SPARQL: " + e.getMessage());
+        }
+        if (!q.isSelectType()) throw new TemplateException("template " + t.name() + " is not a SELECT query");
+        if (!q.hasLimit() || q.getLimit() > MAX_ROWS) q.setLimit(MAX_ROWS);
+        return q;
+    }
+
+    private void bindOne(ParameterizedSparqlString pss, TemplateParam p, String value) {
+        switch (p.type()) {
+            case "iri" -> pss.setIri(p.variable(), iri(p, value));
+            case "string" -> pss.setLiteral(p.variable(), value);
+            case "date" -> {
+                try {
+                    LocalDate.parse(value);
+                } catch (DateTimeParseException e) {
+                    throw new TemplateException("parameter \"" + p.name() + "\" must be a date YYYY-MM-DD, got \"" + value + "\"");
+                }
+                pss.setLiteral(p.variable(), value, XSDDatatype.XSDdate);
+            }
+            case "integer" -> {
+                if (!value.matches("-?\\d{1,18}")) throw new TemplateException("parameter \"" + p.name() + "\" must be an integer, got \"" + value + "\"");
+                pss.setLiteral(p.variable(), value, XSDDatatype.XSDinteger);
+            }
+            default -> {
+                var dt = TypeMapper.getInstance().getSafeTypeByName(XSDDatatype.XSD + "#" + p.type());
+                if (!dt.isValid(value)) throw new TemplateException("parameter \"" + p.name() + "\" is not a valid xsd:" + p.type() + ": \"" + value + "\"");
+                pss.setLiteral(p.variable(), value, dt);
+            }
+        }
+    }
+
+    /** An IRI as given, checked; or the entity a name labels. */
+    private String iri(TemplateParam p, String value) {
+        if (value.matches(SCHEME)) {
+            try {
+                IRIx iri = IRIx.create(value);
+                if (!iri.isAbsolute() || value.matches(".*[\\s<>\"{}|\\\\^`].*")) throw new IRIException("not an absolute IRI");
+                return value;
+            } catch (IRIException e) {
+                throw new TemplateException("parameter \"" + p.name() + "\" is not a valid IRI: \"" + value + "\"");
+            }
+        }
+        ParameterizedSparqlString lookup = new ParameterizedSparqlString("""
+                SELECT ?x (COUNT(DISTINCT ?a) AS ?n) WHERE {
+                  ?x ?label ?l . FILTER(?label = ?rdfsLabel || ?label = ?altLabel)
+                  FILTER(LCASE(STR(?l)) = LCASE(?name))
+                  OPTIONAL { ?x ?mentionedIn ?a }
+                } GROUP BY ?x ORDER BY DESC(?n) ?x LIMIT 1""");
+        lookup.setIri("rdfsLabel", RDFS.label.getURI());
+        lookup.setIri("altLabel", SKOS.altLabel.getURI());
+        lookup.setIri("mentionedIn", NKG.mentionedIn.getURI());
+        lookup.setLiteral("name", value);
+        String found = Txn.calculateRead(ds, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(ds).query(lookup.asQuery()).build()) {
+                ResultSet rs = qe.execSelect();
+                if (!rs.hasNext()) return null;
+                QuerySolution s = rs.next();
+                return s.getResource("x") == null ? null : s.getResource("x").getURI();
+            }
+        });
+        if (found == null) throw new TemplateException("parameter \"" + p.name() + "\": nothing in the store is named \"" + value + "\"");
+        return found;
+    }
+
+    /** Runs the template and returns its rows (at most {@link #MAX_ROWS}), read in one transaction. */
+    public ResultSetRewindable run(QueryTemplate t, Map<String, String> args) {
+        Query q = bind(t, args);
+        return Txn.calculateRead(ds, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(ds).query(q).timeout(timeoutMillis, TimeUnit.MILLISECONDS).build()) {
+                return ResultSetFactory.copyResults(qe.execSelect());
+            }
+        });
+    }
+}

@@ -1,0 +1,139 @@
+package org.newskg.serve;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDFS;
+import org.newskg.rdf.Iris;
+import org.newskg.rdf.NKG;
+
+/**
+ * Dereferenceable IRIs: {@code GET /id/person/marco-rubio} describes
+ * {@code https://w3id.org/newskg/id/person/marco-rubio} as Turtle, JSON-LD or an HTML page, by the
+ * Accept header (HTML for browsers): its statements, what points to it, and its evidence sentences.
+ */
+final class EntityServlet extends HttpServlet {
+    /** Path segments of minted IRIs: nothing that could climb out of /id/. */
+    private static final String SAFE_PATH = "/[A-Za-z0-9_-]+(/[A-Za-z0-9_.-]+)+";
+    private final Dataset ds;
+
+    EntityServlet(Dataset ds) {
+        this.ds = ds;
+    }
+
+    /** The path on this server of one of our IRIs, or null for other IRIs. */
+    static String localPath(String iri) {
+        return iri.startsWith(Iris.BASE) ? "/id/" + iri.substring(Iris.BASE.length()) : null;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        String path = req.getPathInfo();
+        if (path == null || !path.matches(SAFE_PATH) || path.contains("..")) {
+            res.sendError(HttpServletResponse.SC_NOT_FOUND, "no such entity");
+            return;
+        }
+        String iri = Iris.BASE + path.substring(1);
+        Model m = Txn.calculateRead(ds, () -> describe(iri));
+        if (m.isEmpty()) {
+            res.sendError(HttpServletResponse.SC_NOT_FOUND, "no entity " + iri);
+            return;
+        }
+        String accept = req.getHeader("Accept") == null ? "" : req.getHeader("Accept");
+        res.setHeader("Vary", "Accept");
+        if (accept.contains("text/turtle")) {
+            res.setContentType("text/turtle; charset=utf-8");
+            RDFDataMgr.write(res.getOutputStream(), m, RDFFormat.TURTLE_PRETTY);
+        } else if (accept.contains("application/ld+json")) {
+            res.setContentType("application/ld+json; charset=utf-8");
+            RDFDataMgr.write(res.getOutputStream(), m, RDFFormat.JSONLD_PRETTY);
+        } else if (accept.contains("application/n-triples")) {
+            res.setContentType("application/n-triples; charset=utf-8");
+            RDFDataMgr.write(res.getOutputStream(), m, Lang.NTRIPLES);
+        } else {
+            res.setContentType("text/html; charset=utf-8");
+            res.getWriter().write(html(m, m.getResource(iri)));
+        }
+    }
+
+    /** The entity's statements in the fused graph, the labels of what it links to, its evidence, and who links to it. */
+    private Model describe(String iri) {
+        Model union = ds.getUnionModel();
+        Model m = ModelFactory.createDefaultModel();
+        m.setNsPrefixes(ds.getDefaultModel().getNsPrefixMap());
+        Resource r = union.getResource(iri);
+        for (Statement s : r.listProperties().toList()) {
+            m.add(s);
+            if (s.getObject().isURIResource()) {
+                Resource o = s.getResource();
+                o.listProperties(RDFS.label).forEach(m::add);
+                o.listProperties(DCTerms.title).forEach(m::add);
+                if (s.getPredicate().equals(NKG.evidence)) o.listProperties().forEach(m::add);
+            }
+        }
+        if (m.isEmpty()) return m;
+        for (Statement s : union.listStatements(null, null, r).toList()) {
+            if (s.getPredicate().equals(NKG.mentionedIn) || s.getPredicate().equals(NKG.source)) continue;
+            m.add(s);
+            s.getSubject().listProperties(RDFS.label).forEach(m::add);
+        }
+        return m;
+    }
+
+    private static String html(Model m, Resource r) {
+        String label = r.hasProperty(RDFS.label) ? r.getProperty(RDFS.label).getString()
+                : r.hasProperty(DCTerms.title) ? r.getProperty(DCTerms.title).getString() : r.getURI();
+        StringBuilder b = new StringBuilder("<p><code>").append(Html.esc(r.getURI())).append("</code></p><table class=\"entity\">");
+        for (Statement s : r.listProperties().toList()) {
+            if (s.getPredicate().equals(NKG.evidence) || s.getPredicate().equals(NKG.text)) continue;
+            b.append("<tr><th>").append(Html.esc(m.shortForm(s.getPredicate().getURI()))).append("</th><td>")
+                    .append(value(m, s.getObject())).append("</td></tr>");
+        }
+        b.append("</table>");
+        List<Statement> evidence = r.listProperties(NKG.evidence).toList();
+        if (!evidence.isEmpty()) {
+            b.append("<h2>Evidence</h2><ul class=\"evidence\">");
+            for (Statement s : evidence) {
+                Resource ev = s.getResource();
+                b.append("<li>“").append(Html.esc(ev.hasProperty(NKG.sentence) ? ev.getProperty(NKG.sentence).getString() : ""))
+                        .append("”");
+                Resource article = ev.getPropertyResourceValue(NKG.source);
+                if (article != null) b.append(" — ").append(value(m, article));
+                b.append("</li>");
+            }
+            b.append("</ul>");
+        }
+        List<Statement> incoming = m.listStatements(null, null, r).toList();
+        if (!incoming.isEmpty()) {
+            b.append("<h2>Linked from</h2><ul class=\"incoming\">");
+            for (Statement s : incoming) {
+                b.append("<li>").append(value(m, s.getSubject())).append(" ")
+                        .append(Html.esc(m.shortForm(s.getPredicate().getURI()))).append("</li>");
+            }
+            b.append("</ul>");
+        }
+        return Html.page(label, b.toString());
+    }
+
+    private static String value(Model m, RDFNode node) {
+        if (!node.isURIResource()) return node.isLiteral() ? Html.esc(node.asLiteral().getLexicalForm()) : "";
+        Resource o = node.asResource();
+        String text = o.hasProperty(RDFS.label) ? o.getProperty(RDFS.label).getString()
+                : o.hasProperty(DCTerms.title) ? o.getProperty(DCTerms.title).getString() : m.shortForm(o.getURI());
+        String local = localPath(o.getURI());
+        return "<a href=\"" + Html.esc(local != null ? local : o.getURI()) + "\">" + Html.esc(text) + "</a>";
+    }
+}

@@ -1,0 +1,98 @@
+package org.newskg.serve;
+
+import java.net.BindException;
+import java.nio.file.Path;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.mod.admin.FMod_Admin;
+import org.apache.jena.fuseki.mod.ui.FMod_UI;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.newskg.NewskgException;
+import org.newskg.query.TemplateLibrary;
+import org.newskg.query.TemplateRunner;
+import org.newskg.store.NewsStore;
+
+/**
+ * An embedded Fuseki over a newskg store: dataset {@code /news} (queries see the union of the article
+ * graphs), the Fuseki console at {@code /}, and newskg's routes: {@code /api/...} (saved queries),
+ * {@code /queries} (their page), {@code /id/...} (entities), {@code /export.*}.
+ */
+public final class NewsServer implements AutoCloseable {
+    /** The dataset's path on the server. */
+    public static final String DATASET = "/news";
+
+    private final FusekiServer server;
+
+    private NewsServer(FusekiServer server) {
+        this.server = server;
+    }
+
+    /** Builds and starts the server; errors such as a port in use come back as one clear message. */
+    public static NewsServer start(NewsStore store, ServerOptions options) {
+        // Fuseki's admin module keeps its run/ area in FUSEKI_BASE: beside the store, not in the working directory.
+        Path base = store.directory().toAbsolutePath().resolveSibling(store.directory().getFileName() + ".fuseki");
+        System.setProperty("FUSEKI_BASE", base.toString());
+        DatasetGraph dsg = store.dataset().asDatasetGraph();
+        dsg.getContext().set(ARQ.queryTimeout, Long.toString(options.timeoutSeconds() * 1000L));
+        DataService.Builder service = DataService.newBuilder(dsg)
+                .addEndpoint(Operation.Query).addEndpoint(Operation.Query, "query").addEndpoint(Operation.Query, "sparql")
+                .addEndpoint(Operation.GSP_R).addEndpoint(Operation.GSP_R, "get");
+        if (options.writable()) {
+            service.addEndpoint(Operation.Update, "update").addEndpoint(Operation.GSP_RW, "data").addEndpoint(Operation.Upload, "upload");
+        }
+        TemplateLibrary library = TemplateLibrary.load(options.queries());
+        TemplateRunner runner = new TemplateRunner(store.dataset(), options.timeoutSeconds() * 1000L);
+        FusekiServer server = FusekiServer.create()
+                .port(options.port())
+                .loopback(options.loopbackOnly())
+                .add(DATASET, service.build())
+                .fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create()))
+                .addFilter("/*", new WriteGuard(options, DATASET))
+                .addServlet("/api/*", new ApiServlet(library, runner))
+                .addServlet("/queries", new QueriesPageServlet(library, runner, DATASET))
+                .addServlet("/id/*", new EntityServlet(store.dataset()))
+                .addServlet("/export.ttl", new ExportServlet(store))
+                .addServlet("/export.trig", new ExportServlet(store))
+                .addServlet("/export.nq", new ExportServlet(store))
+                .addServlet("/export.jsonld", new ExportServlet(store))
+                .build();
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            server.stop();
+            if (causedBy(e, BindException.class)) {
+                throw new NewskgException("port " + options.port() + " is in use (another server?); choose another with --port", e);
+            }
+            throw new NewskgException("cannot start the server: " + e.getMessage(), e);
+        }
+        return new NewsServer(server);
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) if (type.isInstance(t)) return true;
+        return false;
+    }
+
+    public int port() {
+        return server.getHttpPort();
+    }
+
+    /** The server's root URL, e.g. {@code http://127.0.0.1:3030/}. */
+    public String url(String host) {
+        String h = host.equals("0.0.0.0") ? "127.0.0.1" : host;
+        return "http://" + h + ":" + port() + "/";
+    }
+
+    /** Blocks until the server stops. */
+    public void join() {
+        server.join();
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}
