@@ -12,7 +12,6 @@ public final class CountryGazetteer {
                           List<String> capitals, String wikidata) {}
 
     private static final String RESOURCE = "/newskg/gazetteer/countries.tsv";
-    private static volatile CountryGazetteer instance;
 
     private final Map<String, Country> byCode = new HashMap<>();
 
@@ -26,14 +25,12 @@ public final class CountryGazetteer {
 
     /** The gazetteer shipped in the jar, loaded once. */
     public static CountryGazetteer get() {
-        CountryGazetteer g = instance;
-        if (g == null) {
-            synchronized (CountryGazetteer.class) {
-                if (instance == null) instance = new CountryGazetteer(TsvResource.read(RESOURCE));
-                g = instance;
-            }
-        }
-        return g;
+        return Holder.INSTANCE;
+    }
+
+    /** Loaded on first use, once: the JVM guarantees it. */
+    private static final class Holder {
+        static final CountryGazetteer INSTANCE = new CountryGazetteer(TsvResource.read(RESOURCE));
     }
 
     public Optional<Country> byCode(String iso2) {

@@ -31,7 +31,6 @@ public final class Gazetteer {
     /** A populated place. */
     public record City(String name, String iso2, long population, boolean mainName, String featureCode) implements Entry {}
 
-    private static volatile Gazetteer instance;
 
     private final PhraseIndex<Entry> index = new PhraseIndex<>(true);
     private final CountryGazetteer countries = CountryGazetteer.get();
@@ -80,14 +79,12 @@ public final class Gazetteer {
     }
 
     public static Gazetteer get() {
-        Gazetteer g = instance;
-        if (g == null) {
-            synchronized (Gazetteer.class) {
-                if (instance == null) instance = new Gazetteer();
-                g = instance;
-            }
-        }
-        return g;
+        return Holder.INSTANCE;
+    }
+
+    /** Loaded on first use, once: the JVM guarantees it. */
+    private static final class Holder {
+        static final Gazetteer INSTANCE = new Gazetteer();
     }
 
     public PhraseIndex<Entry> index() {

@@ -29,7 +29,6 @@ public final class CleaningRules {
     }
 
     private static final String RESOURCE = "/newskg/lexicon/cleaning.tsv";
-    private static volatile CleaningRules defaults;
 
     private final Map<Kind, List<Pattern>> patterns;
 
@@ -39,16 +38,12 @@ public final class CleaningRules {
 
     /** The rules shipped in the jar. */
     public static CleaningRules defaults() {
-        CleaningRules r = defaults;
-        if (r == null) {
-            synchronized (CleaningRules.class) {
-                if (defaults == null) {
-                    defaults = load(CleaningRules.class.getResourceAsStream(RESOURCE), RESOURCE);
-                }
-                r = defaults;
-            }
-        }
-        return r;
+        return Holder.DEFAULTS;
+    }
+
+    /** Loaded on first use, once: the JVM guarantees it. */
+    private static final class Holder {
+        static final CleaningRules DEFAULTS = load(CleaningRules.class.getResourceAsStream(RESOURCE), RESOURCE);
     }
 
     static CleaningRules load(InputStream in, String name) {

@@ -10,7 +10,6 @@ import org.newskg.extract.text.PhraseIndex;
 
 /** The word lists the rules read, loaded once from {@code data/lexicon/}. */
 final class RuleLexicon {
-    private static volatile RuleLexicon instance;
 
     final PhraseIndex<String> titles = phrases("titles.txt", false);
     final Set<String> titleModifiers = lower("title-modifiers.txt");
@@ -33,14 +32,12 @@ final class RuleLexicon {
     final Set<String> attackVerbs = lower("attack-verbs.txt");
 
     static RuleLexicon get() {
-        RuleLexicon r = instance;
-        if (r == null) {
-            synchronized (RuleLexicon.class) {
-                if (instance == null) instance = new RuleLexicon();
-                r = instance;
-            }
-        }
-        return r;
+        return Holder.INSTANCE;
+    }
+
+    /** Loaded on first use, once: the JVM guarantees it. */
+    private static final class Holder {
+        static final RuleLexicon INSTANCE = new RuleLexicon();
     }
 
     private static Set<String> lower(String file) {

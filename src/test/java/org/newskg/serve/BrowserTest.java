@@ -1,0 +1,87 @@
+package org.newskg.serve;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * What a person does in a browser, in headless Chromium: run a query in the Fuseki console and see
+ * a row; fill a saved template's form on /queries and see its table. Debian's chromium and
+ * chromium-driver are installed by .ci/run; without them the test is skipped with a message.
+ */
+class BrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+    @TempDir
+    static Path dir;
+    static TestServer server;
+    static WebDriver browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+                "skipped: needs Debian's chromium and chromium-driver (.ci/run installs them)");
+        server = new TestServer(dir, TestServer.readOnly());
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--user-data-dir=" + Files.createTempDirectory(dir, "chromium"), "--no-proxy-server",
+                "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1, EXCLUDE localhost",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
+                "--window-size=1280,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER.toString())).build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) browser.quit();
+        if (server != null) server.close();
+    }
+
+    @Test
+    void consoleRunsAQueryAndShowsARow() {
+        browser.get(server.url("/#/dataset/news/query"));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".CodeMirror")));
+        String query = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?name WHERE { "
+                + "?p a <https://w3id.org/newskg/ontology#Person> ; rdfs:label ?name } ORDER BY ?name LIMIT 5";
+        ((JavascriptExecutor) browser).executeScript("document.querySelector('.CodeMirror').CodeMirror.setValue(arguments[0])", query);
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".yasqe_queryButton"))).click();
+        WebElement cell = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//td[contains(., 'Abbas Araqchi')]")));
+        assertTrue(cell.isDisplayed());
+    }
+
+    @Test
+    void savedQueryFormShowsItsResultTable() {
+        browser.get(server.url("/queries"));
+        WebElement section = browser.findElement(By.id("meetings-of"));
+        WebElement input = section.findElement(By.name("person"));
+        input.clear();
+        input.sendKeys("Rubio");
+        section.findElement(By.cssSelector("button[type=submit]")).click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebElement table = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#meetings-of table.results")));
+        List<WebElement> rows = table.findElements(By.cssSelector("tbody tr"));
+        assertTrue(!rows.isEmpty(), "result rows");
+    }
+}

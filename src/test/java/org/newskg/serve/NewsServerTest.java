@@ -1,0 +1,174 @@
+package org.newskg.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.NewskgException;
+
+/** A read-only server over the samples, spoken to over HTTP. */
+class NewsServerTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path dir;
+    static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = new TestServer(dir, TestServer.readOnly());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void consoleIsServedAtTheRoot() throws Exception {
+        HttpResponse<String> res = server.get("/", "text/html");
+        assertEquals(200, res.statusCode());
+        assertTrue(res.body().contains("<html") && res.body().toLowerCase().contains("fuseki"), res.body());
+    }
+
+    @Test
+    void sparqlOverHttpSeesTheUnionOfArticleGraphs() throws Exception {
+        HttpResponse<String> res = server.sparql("""
+                PREFIX nkg: <https://w3id.org/newskg/ontology#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                SELECT DISTINCT ?who WHERE { ?m a nkg:Meeting ; nkg:place/rdfs:label "Geneva" ; nkg:participant/rdfs:label ?who } ORDER BY ?who""");
+        assertEquals(200, res.statusCode());
+        assertTrue(res.body().startsWith("who"), res.body());
+        assertTrue(res.body().lines().count() > 1, "rows: " + res.body());
+    }
+
+    @Test
+    void readOnlyServerRefusesEveryChange() throws Exception {
+        assertEquals(403, server.post("/news/update", "application/sparql-update", "DROP ALL", null).statusCode());
+        assertEquals(403, server.post("/news", "application/sparql-update", "DROP ALL", null).statusCode());
+        assertEquals(403, server.post("/news", "application/x-www-form-urlencoded", "update=DROP%20ALL", null).statusCode());
+        assertEquals(403, server.post("/news/data", "text/turtle", "<http://e/s> <http://e/p> 1 .", null).statusCode());
+        assertEquals(403, server.post("/$/datasets", "application/x-www-form-urlencoded", "dbName=x&dbType=mem", null).statusCode());
+        assertEquals(403, server.send(HttpRequest.newBuilder(URI.create(server.url("/$/datasets/news"))).DELETE()).statusCode());
+        assertEquals(200, server.post("/news", "application/sparql-query", "ASK { ?s ?p ?o }", null).statusCode(), "queries by POST still work");
+        assertTrue(server.sparql("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").body().matches("(?s)n\\r?\\n[1-9].*"), "nothing was dropped");
+    }
+
+    @Test
+    void everyTemplateIsListedWithItsParametersAndReturnsRowsWithItsExamples() throws Exception {
+        JsonNode list = JSON.readTree(server.get("/api/queries", null).body());
+        assertTrue(list.size() >= 10, "at least ten templates: " + list.size());
+        for (JsonNode t : list) {
+            StringBuilder query = new StringBuilder();
+            for (JsonNode p : t.get("parameters")) {
+                if (p.get("example").isNull()) continue;
+                query.append(query.length() == 0 ? "?" : "&").append(p.get("name").asText()).append('=')
+                        .append(URLEncoder.encode(p.get("example").asText(), StandardCharsets.UTF_8));
+            }
+            HttpResponse<String> res = server.get(t.get("url").asText() + query, "application/sparql-results+json");
+            assertEquals(200, res.statusCode(), t.get("name") + ": " + res.body());
+            assertTrue(JSON.readTree(res.body()).at("/results/bindings").size() > 0, t.get("name") + " returns rows: " + query);
+        }
+    }
+
+    @Test
+    void templatesAnswerInJsonCsvAndTsvAndTakeNames() throws Exception {
+        HttpResponse<String> json = server.get("/api/queries/meetings-of?person=Rubio", null);
+        assertEquals(200, json.statusCode(), json.body());
+        assertTrue(json.headers().firstValue("Content-Type").orElse("").startsWith("application/sparql-results+json"));
+        assertTrue(JSON.readTree(json.body()).at("/results/bindings").size() > 0, json.body());
+        HttpResponse<String> csv = server.get("/api/queries/meetings-of.csv?person=Marco%20Rubio", null);
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertTrue(csv.body().lines().count() > 1, csv.body());
+        assertTrue(server.get("/api/queries/meetings-of?person=Rubio", "text/tab-separated-values").body().startsWith("?"));
+        assertEquals(json.body(), server.get("/api/queries/meetings-of?person=https://w3id.org/newskg/id/person/marco-rubio", null).body());
+    }
+
+    @Test
+    void badCallsGetClearErrors() throws Exception {
+        assertEquals(404, server.get("/api/queries/no-such-question", null).statusCode());
+        HttpResponse<String> missing = server.get("/api/queries/meetings-of", null);
+        assertEquals(400, missing.statusCode());
+        assertTrue(missing.body().contains("missing parameter"), missing.body());
+        assertEquals(400, server.get("/api/queries/meetings-of?person=Nobody%20Known", null).statusCode());
+        assertEquals(400, server.get("/api/queries/meetings-of?person=Rubio&colour=red", null).statusCode());
+    }
+
+    @Test
+    void injectedSparqlInAParameterChangesNothing() throws Exception {
+        String count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }";
+        String before = server.sparql(count).body();
+        for (String attack : new String[] {"\"} ; DROP ALL ; #", "ceasefire\") || true || (\"", "x' } UNION { ?s ?p ?o } #",
+                "<http://evil>", "line\nbreak"}) {
+            String q = URLEncoder.encode(attack, StandardCharsets.UTF_8);
+            HttpResponse<String> res = server.get("/api/queries/negotiations-by-topic?topic=" + q, null);
+            assertEquals(200, res.statusCode(), attack);
+            assertEquals(0, JSON.readTree(res.body()).at("/results/bindings").size(), "no extra rows for " + attack);
+            assertEquals(400, server.get("/api/queries/meetings-of?person=" + q, null).statusCode(), attack);
+        }
+        assertEquals(before, server.sparql(count).body());
+    }
+
+    @Test
+    void openApiDescribesEveryTemplate() throws Exception {
+        JsonNode doc = JSON.readTree(server.get("/api/openapi.json", null).body());
+        assertEquals("3.0.3", doc.get("openapi").asText());
+        assertTrue(doc.get("paths").has("/api/queries/meetings-of"));
+    }
+
+    @Test
+    void entityIrisDereferenceByContentNegotiation() throws Exception {
+        HttpResponse<String> ttl = server.get("/id/person/marco-rubio", "text/turtle");
+        assertEquals(200, ttl.statusCode());
+        assertTrue(ttl.body().contains("Marco Rubio") && ttl.body().contains("nkg:Person"), ttl.body());
+        HttpResponse<String> html = server.get("/id/person/marco-rubio", "text/html");
+        assertTrue(html.body().contains("<h1>Marco Rubio</h1>") && html.body().contains("Evidence"), html.body());
+        HttpResponse<String> jsonld = server.get("/id/person/marco-rubio", "application/ld+json");
+        assertTrue(JSON.readTree(jsonld.body()).toString().contains("marco-rubio"));
+        assertEquals(404, server.get("/id/person/nobody-at-all", "text/html").statusCode());
+        assertFalse(server.get("/id/../../etc/passwd", null).body().contains("root:"));
+    }
+
+    @Test
+    void exportStreamsTheWholeGraph() throws Exception {
+        HttpResponse<String> ttl = server.get("/export.ttl", null);
+        assertEquals(200, ttl.statusCode());
+        assertTrue(ttl.body().contains("nkg:Meeting"));
+        assertTrue(server.get("/export.trig", null).body().contains("GRAPH") || server.get("/export.trig", null).body().contains("{"));
+    }
+
+    @Test
+    void queriesPageRunsATemplateFromItsForm() throws Exception {
+        HttpResponse<String> page = server.get("/queries?template=meetings-of&person=Rubio", null);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("<table class=\"results\">"), page.body());
+        assertTrue(page.body().contains("Open this query in the Fuseki console"));
+    }
+
+    @Test
+    void fusekiAdminAreaIsBesideTheStore() {
+        assertTrue(Files.isDirectory(dir.resolve("db.fuseki")), "FUSEKI_BASE beside the store");
+        assertFalse(Files.exists(Path.of("run")), "nothing written into the working directory");
+    }
+
+    @Test
+    void aPortInUseIsAClearError() {
+        NewskgException e = assertThrows(NewskgException.class, () -> NewsServer.start(server.store,
+                new ServerOptions("127.0.0.1", server.server.port(), false, null, null, 10, null)));
+        assertTrue(e.getMessage().contains("port " + server.server.port() + " is in use"), e.getMessage());
+    }
+}
