@@ -46,6 +46,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30", description = "Query timeout (default: ${DEFAULT-VALUE} s).")
     int timeout;
 
+    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "" + ServerOptions.DEFAULT_MAX_ROWS,
+            description = "Most rows one SPARQL query returns (default: ${DEFAULT-VALUE}).")
+    long maxRows;
+
     @Option(names = "--queries", paramLabel = "DIR", description = "Folder of query templates (default: the bundled queries/).")
     Path queries;
 
@@ -66,7 +70,7 @@ final class ServeCommand implements Callable<Integer> {
             password = auth.substring(colon + 1);
         }
         if (writable && user == null) throw new ParameterException(spec.commandLine(), "--writable needs --auth USER:PASSWORD");
-        ServerOptions options = new ServerOptions(host, port, writable, user, password, timeout, queries);
+        ServerOptions options = new ServerOptions(host, port, writable, user, password, timeout, queries, maxRows);
         PrintWriter out = spec.commandLine().getOut();
         NewsStore s = ingest.isEmpty() ? NewsStore.openExisting(store.db) : NewsStore.open(store.db);
         try {

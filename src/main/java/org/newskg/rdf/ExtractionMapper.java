@@ -112,11 +112,17 @@ public final class ExtractionMapper {
     }
 
     /**
-     * An event's key is made of what defines it (kind, date, place, actors, topic), so two reports that
-     * agree on all of these name the same node; events that lack both date and place stay per article.
+     * An event's key is made of what defines it, so two reports that agree on it name the same node:
+     * a meeting or an attack by its kind, day and place; other events by kind, date, place, actors and
+     * topic. Events that lack both date and place stay per article.
      */
     private String eventKey(Context c, Event e) {
         if (e.date() == null && e.place() == null) return c.key + "-" + Iris.slug(e.id());
+        boolean dayAndPlace = e.date() != null && e.date().precision() == Extraction.Precision.day && e.place() != null;
+        if (dayAndPlace && e.kind() != Extraction.EventKind.Negotiation) {
+            return Keys.shortHash(String.join("|", e.kind().name(), e.date().value().toString(), e.place().name(),
+                    String.valueOf(e.place().country())));
+        }
         TreeSet<String> actors = new TreeSet<>();
         for (List<String> ids : List.of(e.participants(), e.proposedBy(), e.acceptedBy(), e.rejectedBy())) {
             for (String id : ids) actors.add(c.actors.get(id).getURI());

@@ -48,6 +48,7 @@ public final class NewsServer implements AutoCloseable {
         FusekiServer server = FusekiServer.create()
                 .port(options.port())
                 .loopback(options.loopbackOnly())
+                .registerOperation(Operation.Query, new LimitedQuery(options.maxRows()))
                 .add(DATASET, service.build())
                 .fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create()))
                 .addFilter("/*", new WriteGuard(options, DATASET))

@@ -12,13 +12,19 @@ import java.nio.file.Path;
  * @param password       its password
  * @param timeoutSeconds query timeout
  * @param queries        folder of query templates, or null for the bundled ones
+ * @param maxRows        most rows one SPARQL query returns
  */
-public record ServerOptions(String host, int port, boolean writable, String user, String password, int timeoutSeconds, Path queries) {
+public record ServerOptions(String host, int port, boolean writable, String user, String password, int timeoutSeconds, Path queries,
+                            long maxRows) {
+    /** Rows a query returns at most unless told otherwise. */
+    public static final long DEFAULT_MAX_ROWS = 100_000;
+
     public ServerOptions {
         if (writable && (user == null || user.isEmpty() || password == null || password.isEmpty())) {
             throw new IllegalArgumentException("--writable needs --auth user:password");
         }
         if (timeoutSeconds < 1) throw new IllegalArgumentException("--timeout must be at least 1 second");
+        if (maxRows < 1) throw new IllegalArgumentException("--max-rows must be at least 1");
     }
 
     public boolean loopbackOnly() {

@@ -57,6 +57,12 @@ class NewsServerTest {
     }
 
     @Test
+    void endpointCapsTheRowsOfAnyQuery() throws Exception {
+        HttpResponse<String> res = server.sparql("SELECT ?s WHERE { ?s ?p ?o } LIMIT 50");
+        assertEquals(1 + 3, res.body().lines().count(), "header and the server's --max-rows (3 here)");
+    }
+
+    @Test
     void readOnlyServerRefusesEveryChange() throws Exception {
         assertEquals(403, server.post("/news/update", "application/sparql-update", "DROP ALL", null).statusCode());
         assertEquals(403, server.post("/news", "application/sparql-update", "DROP ALL", null).statusCode());
@@ -64,7 +70,7 @@ class NewsServerTest {
         assertEquals(403, server.post("/news/data", "text/turtle", "<http://e/s> <http://e/p> 1 .", null).statusCode());
         assertEquals(403, server.post("/$/datasets", "application/x-www-form-urlencoded", "dbName=x&dbType=mem", null).statusCode());
         assertEquals(403, server.send(HttpRequest.newBuilder(URI.create(server.url("/$/datasets/news"))).DELETE()).statusCode());
-        assertEquals(200, server.post("/news", "application/sparql-query", "ASK { ?s ?p ?o }", null).statusCode(), "queries by POST still work");
+        assertEquals(200, server.post("/news/query", "application/sparql-query", "ASK { ?s ?p ?o }", null).statusCode(), "queries by POST still work");
         assertTrue(server.sparql("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").body().matches("(?s)n\\r?\\n[1-9].*"), "nothing was dropped");
     }
 
@@ -168,7 +174,7 @@ class NewsServerTest {
     @Test
     void aPortInUseIsAClearError() {
         NewskgException e = assertThrows(NewskgException.class, () -> NewsServer.start(server.store,
-                new ServerOptions("127.0.0.1", server.server.port(), false, null, null, 10, null)));
+                new ServerOptions("127.0.0.1", server.server.port(), false, null, null, 10, null, 3)));
         assertTrue(e.getMessage().contains("port " + server.server.port() + " is in use"), e.getMessage());
     }
 }

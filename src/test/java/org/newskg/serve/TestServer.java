@@ -37,7 +37,7 @@ final class TestServer implements AutoCloseable {
     }
 
     static ServerOptions readOnly() {
-        return new ServerOptions("127.0.0.1", 0, false, null, null, 10, null);
+        return new ServerOptions("127.0.0.1", 0, false, null, null, 10, null, 3);
     }
 
     String url(String path) {

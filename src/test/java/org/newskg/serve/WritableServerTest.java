@@ -15,7 +15,7 @@ class WritableServerTest {
 
     @Test
     void writesNeedTheRightCredentials() throws Exception {
-        try (TestServer s = new TestServer(dir, new ServerOptions("127.0.0.1", 0, true, "editor", "s3cret", 10, null))) {
+        try (TestServer s = new TestServer(dir, new ServerOptions("127.0.0.1", 0, true, "editor", "s3cret", 10, null, 3))) {
             String update = "INSERT DATA { GRAPH <https://example.org/g> { <https://example.org/s> <https://example.org/p> 1 } }";
             assertEquals(401, s.post("/news/update", "application/sparql-update", update, null).statusCode());
             assertEquals(401, s.post("/news/update", "application/sparql-update", update, "editor:wrong").statusCode());
@@ -28,6 +28,6 @@ class WritableServerTest {
 
     @Test
     void writableWithoutCredentialsIsRefusedAtStart() {
-        assertThrows(IllegalArgumentException.class, () -> new ServerOptions("127.0.0.1", 0, true, null, null, 10, null));
+        assertThrows(IllegalArgumentException.class, () -> new ServerOptions("127.0.0.1", 0, true, null, null, 10, null, 3));
     }
 }

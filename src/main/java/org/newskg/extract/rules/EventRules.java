@@ -101,7 +101,10 @@ final class EventRules {
         boolean vague = e.place == null && e.date == null;
         for (int i = meetings.size() - 1; i >= 0; i--) {
             EventBuilder b = meetings.get(i);
-            boolean same = vague ? i == meetings.size() - 1 : b.compatible(e) && (b.samePlace(e) || b.sameDate(e));
+            boolean latest = i == meetings.size() - 1;
+            // One report names the place, the next the day ("talks in Geneva" ... "Tuesday's talks").
+            boolean complementary = latest && b.compatible(e) && (b.place == null) != (e.place == null) && (b.date == null) != (e.date == null);
+            boolean same = vague ? latest : complementary || b.compatible(e) && (b.samePlace(e) || b.sameDate(e));
             if (same) {
                 if (b.participants.stream().anyMatch(actors::isPerson)) e.participants.removeIf(id -> !actors.isPerson(id));
                 b.absorb(e);
@@ -196,7 +199,8 @@ final class EventRules {
         List<int[]> out = new ArrayList<>();
         int start = 0;
         for (int i = 1; i < s.size(); i++) {
-            if (lex.clauseBreaks.contains(s.token(i).lower())) {
+            boolean coordination = s.token(i - 1).text().equals(",") && s.token(i).lower().matches("and|but");
+            if (lex.clauseBreaks.contains(s.token(i).lower()) || coordination) {
                 out.add(new int[] {start, i});
                 start = i;
             }
