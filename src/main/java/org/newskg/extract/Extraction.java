@@ -45,8 +45,19 @@ public record Extraction(ArticleInfo article, List<Actor> actors, List<Event> ev
         }
     }
 
-    /** Where an event happened: a place name and, when known, its country's ISO code. */
-    public record Place(String name, String country) {}
+    /**
+     * Where an event happened: a place's canonical name, its country's ISO code when known, and the
+     * other names the article used for it ("Geneva" for Genève).
+     */
+    public record Place(String name, String country, List<String> aliases) {
+        public Place {
+            aliases = List.copyOf(aliases);
+        }
+
+        public Place(String name, String country) {
+            this(name, country, List.of());
+        }
+    }
 
     /** When an event happened (or is planned), with its precision. */
     public record EventDate(LocalDate value, Precision precision) {}

@@ -73,7 +73,8 @@ public final class ExtractionJson {
 
     private static Event event(JsonFields f, int textLength, Set<String> actorIds) {
         JsonFields p = f.object("place", false);
-        Place place = p == null ? null : new Place(p.string("name", true), p.matching("country", "[A-Z]{2}", "an ISO 3166-1 alpha-2 code"));
+        Place place = p == null ? null : new Place(p.string("name", true), p.matching("country", "[A-Z]{2}", "an ISO 3166-1 alpha-2 code"),
+                p.strings("aliases"));
         JsonFields d = f.object("date", false);
         EventDate date = d == null ? null : new EventDate(d.date("value", true), d.enumValue("precision", Precision.class, Precision.day));
         Event e = new Event(f.string("id", true), f.enumValue("kind", EventKind.class, null), refs(f, "participants", actorIds),
@@ -151,7 +152,10 @@ public final class ExtractionJson {
             ObjectNode o = events.addObject();
             o.put("id", e.id()).put("kind", e.kind().name());
             strings(o, "participants", e.participants());
-            if (e.place() != null) o.putObject("place").put("name", e.place().name()).put("country", e.place().country());
+            if (e.place() != null) {
+                ObjectNode place = o.putObject("place").put("name", e.place().name()).put("country", e.place().country());
+                strings(place, "aliases", e.place().aliases());
+            }
             if (e.date() != null) o.putObject("date").put("value", e.date().value().toString()).put("precision", e.date().precision().name());
             putIfSet(o, "attacker", e.attacker());
             putIfSet(o, "weapon", e.weapon());

@@ -25,7 +25,7 @@ import org.newskg.rdf.NKG;
 /**
  * Binds a template's parameters with {@link ParameterizedSparqlString} (never by splicing text) and
  * runs it. An IRI parameter also takes a name: "Rubio" or "Paris" is looked up among labels and
- * variants, the most mentioned match winning.
+ * variants, a main label before a variant, then the most mentioned match.
  */
 public final class TemplateRunner {
     /** Rows a template returns at most. */
@@ -104,11 +104,12 @@ public final class TemplateRunner {
             }
         }
         ParameterizedSparqlString lookup = new ParameterizedSparqlString("""
-                SELECT ?x (COUNT(DISTINCT ?a) AS ?n) WHERE {
+                SELECT ?x (MAX(?main) AS ?byName) (COUNT(DISTINCT ?a) AS ?n) WHERE {
                   ?x ?label ?l . FILTER(?label = ?rdfsLabel || ?label = ?altLabel)
                   FILTER(LCASE(STR(?l)) = LCASE(?name))
+                  BIND(IF(?label = ?rdfsLabel, 1, 0) AS ?main)
                   OPTIONAL { ?x ?mentionedIn ?a }
-                } GROUP BY ?x ORDER BY DESC(?n) ?x LIMIT 1""");
+                } GROUP BY ?x ORDER BY DESC(?byName) DESC(?n) ?x LIMIT 1""");
         lookup.setIri("rdfsLabel", RDFS.label.getURI());
         lookup.setIri("altLabel", SKOS.altLabel.getURI());
         lookup.setIri("mentionedIn", NKG.mentionedIn.getURI());

@@ -136,6 +136,7 @@ public final class ExtractionMapper {
     private Resource place(Context c, Extraction.Place p, List<Span> evidence) {
         Resource place = c.m.createResource(Iris.place(p.name(), p.country()))
                 .addProperty(RDF.type, NKG.Place).addProperty(RDFS.label, p.name());
+        for (String alias : p.aliases()) place.addProperty(SKOS.altLabel, alias);
         if (p.country() != null) {
             Resource country = c.m.createResource(Iris.country(p.country()))
                     .addProperty(RDF.type, NKG.Country).addProperty(RDF.type, NKG.Actor)

@@ -50,7 +50,8 @@ class NewsServerTest {
         HttpResponse<String> res = server.sparql("""
                 PREFIX nkg: <https://w3id.org/newskg/ontology#>
                 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-                SELECT DISTINCT ?who WHERE { ?m a nkg:Meeting ; nkg:place/rdfs:label "Geneva" ; nkg:participant/rdfs:label ?who } ORDER BY ?who""");
+                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                SELECT DISTINCT ?who WHERE { ?m a nkg:Meeting ; nkg:place/(rdfs:label|skos:altLabel) "Geneva" ; nkg:participant/rdfs:label ?who } ORDER BY ?who""");
         assertEquals(200, res.statusCode());
         assertTrue(res.body().startsWith("who"), res.body());
         assertTrue(res.body().lines().count() > 1, "rows: " + res.body());

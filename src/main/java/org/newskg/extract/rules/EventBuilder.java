@@ -51,7 +51,13 @@ final class EventBuilder {
         acceptedBy.addAll(o.acceptedBy);
         rejectedBy.addAll(o.rejectedBy);
         evidence.addAll(o.evidence);
-        if (place == null || isCountryLevel(place) && o.place != null && !isCountryLevel(o.place)) place = o.place;
+        if (place == null || isCountryLevel(place) && o.place != null && !isCountryLevel(o.place)) {
+            place = o.place;
+        } else if (o.place != null && samePlace(o) && !o.place.aliases().isEmpty()) {
+            java.util.Set<String> names = new java.util.LinkedHashSet<>(place.aliases());
+            names.addAll(o.place.aliases());
+            place = new Extraction.Place(place.name(), place.country(), new ArrayList<>(names));
+        }
         if (date == null) date = o.date;
         if (attacker == null) attacker = o.attacker;
         if (weapon == null) weapon = o.weapon;

@@ -136,7 +136,8 @@ final class EventRules {
         Extraction.Place country = null;
         for (Mention m : in) {
             if (m.kind() != Kind.PLACE) continue;
-            Extraction.Place p = new Extraction.Place(m.key(), m.country());
+            String written = m.text();
+            Extraction.Place p = new Extraction.Place(m.key(), m.country(), written.equals(m.key()) ? List.of() : List.of(written));
             if (!EventBuilder.isCountryLevel(p)) return p;
             if (country == null) country = p;
         }

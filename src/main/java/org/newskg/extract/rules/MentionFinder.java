@@ -259,7 +259,7 @@ final class MentionFinder {
         return 1;
     }
 
-    /** Main names before variants, then the larger place; city sections last. */
+    /** The likeliest place a name stands for; city sections last. */
     private static Gazetteer.City bestCity(List<Gazetteer.Entry> entries) {
         Gazetteer.City best = null;
         for (Gazetteer.Entry e : entries) {
@@ -269,8 +269,12 @@ final class MentionFinder {
         return best;
     }
 
+    /**
+     * A main name counts thrice a variant, but a much larger place still wins: "Geneva" is the Swiss
+     * city (Genève, with "Geneva" as a variant) before the small American town of that name.
+     */
     private static double score(Gazetteer.City c) {
-        return (c.mainName() ? 1e12 : 0) + ("PPLX".equals(c.featureCode()) ? 0 : 1e11) + c.population();
+        return ("PPLX".equals(c.featureCode()) ? 0.1 : 1) * (c.mainName() ? 3 : 1) * Math.max(1, c.population());
     }
 
     /** "in Paris", "near the Kremlin", "the city of Sumy". */
