@@ -17,11 +17,14 @@ import org.newskg.ingest.ReadResult;
 import org.newskg.ingest.TextDecoder;
 import org.newskg.rdf.ArticleGraph;
 import org.newskg.rdf.ExtractionMapper;
+import org.newskg.resolve.Resolver;
+import org.newskg.resolve.StoreResolver;
 import org.newskg.store.NewsStore;
 import org.newskg.store.WriteOutcome;
 
 /**
- * Ingest: files are read and cleaned, extracted and mapped one article at a time; graphs are written
+ * Ingest: files are read and cleaned, extracted, resolved against what is known and mapped one
+ * article at a time; graphs are written
  * in batches, one transaction each (TDB2 grows its files with every write transaction, so one per
  * article would bloat the store). A rejected input never reaches a batch.
  */
@@ -32,6 +35,7 @@ public final class IngestPipeline {
     private final NewsStore store;
     private final Extractor extractor;
     private final ExtractionMapper mapper = new ExtractionMapper();
+    private final Resolver resolver;
     private final ArticleReader reader = new ArticleReader();
     private final IngestListener listener;
     private final int batchSize;
@@ -48,6 +52,7 @@ public final class IngestPipeline {
     public IngestPipeline(NewsStore store, Extractor extractor, IngestListener listener, int batchSize) {
         if (batchSize < 1) throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
         this.store = store;
+        this.resolver = new StoreResolver(store);
         this.extractor = extractor;
         this.listener = listener;
         this.batchSize = batchSize;
@@ -63,7 +68,7 @@ public final class IngestPipeline {
             for (ReadResult r : reader.read(file)) {
                 if (r instanceof ReadResult.Read read) {
                     Extraction x = extractor.extract(read.article());
-                    add(mapper.map(x), read.article().sourceFile(), read.article().dateSource().label());
+                    add(mapper.map(x, resolver.resolve(x)), read.article().sourceFile(), read.article().dateSource().label());
                 } else if (r instanceof ReadResult.Rejected no) {
                     reject(no.error());
                 }
@@ -93,7 +98,7 @@ public final class IngestPipeline {
                 if (lines[i].isBlank()) continue;
                 try {
                     Extraction x = ExtractionJson.read(lines[i], file + ":" + (i + 1));
-                    add(mapper.map(x), x.article().source(), x.article().dateSource());
+                    add(mapper.map(x, resolver.resolve(x)), x.article().source(), x.article().dateSource());
                 } catch (ExtractionException e) {
                     reject(e);
                 }

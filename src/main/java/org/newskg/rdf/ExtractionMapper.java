@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
@@ -24,6 +23,8 @@ import org.newskg.extract.Extraction.Actor;
 import org.newskg.extract.Extraction.Event;
 import org.newskg.extract.Extraction.Span;
 import org.newskg.ingest.Keys;
+import org.newskg.resolve.KeyResolver;
+import org.newskg.resolve.Resolution;
 
 /**
  * Maps one extraction to its article's named graph. Every superclass type is written out (plain
@@ -32,7 +33,13 @@ import org.newskg.ingest.Keys;
 public final class ExtractionMapper {
     private final CountryGazetteer countries = CountryGazetteer.get();
 
+    /** Maps with IRIs from the extraction alone (see {@link KeyResolver}). */
     public ArticleGraph map(Extraction x) {
+        return map(x, new KeyResolver().resolve(x));
+    }
+
+    /** Maps with the IRIs and labels a resolver chose. */
+    public ArticleGraph map(Extraction x, Resolution r) {
         Extraction.ArticleInfo a = x.article();
         String key = Keys.articleKey(a.url(), a.text());
         Model m = ModelFactory.createDefaultModel();
@@ -48,9 +55,9 @@ public final class ExtractionMapper {
         if (a.source() != null) article.addProperty(NKG.sourceFile, a.source());
 
         Context c = new Context(m, article, key, a.text());
-        for (Actor actor : x.actors()) c.actors.put(actor.id(), m.createResource(actorIri(actor)));
-        for (Actor actor : x.actors()) mapActor(c, actor);
-        for (Event e : x.events()) mapEvent(c, e);
+        for (Actor actor : x.actors()) c.actors.put(actor.id(), m.createResource(r.actorIris().get(actor.id())));
+        for (Actor actor : x.actors()) mapActor(c, actor, r.actorLabels().getOrDefault(actor.id(), actor.name()));
+        for (Event e : x.events()) mapEvent(c, e, r.eventIris().get(e.id()));
         return new ArticleGraph(article.getURI(), a.title(), a.date() == null ? null : a.date().toString(), m,
                 contentHash(m), x.actors().size(), x.events().size());
     }
@@ -62,21 +69,17 @@ public final class ExtractionMapper {
         }
     }
 
-    private String actorIri(Actor a) {
-        if (a.kind() == Extraction.ActorKind.Country && a.code() != null) return Iris.country(a.code());
-        return Iris.actor(a.kind().name(), a.name());
-    }
-
-    private void mapActor(Context c, Actor a) {
+    private void mapActor(Context c, Actor a, String label) {
         Resource r = c.actors.get(a.id());
         Resource type = switch (a.kind()) {
             case Person -> NKG.Person;
             case Country -> NKG.Country;
             case Organization -> NKG.Organization;
         };
-        r.addProperty(RDF.type, type).addProperty(RDF.type, NKG.Actor).addProperty(RDFS.label, a.name());
+        r.addProperty(RDF.type, type).addProperty(RDF.type, NKG.Actor).addProperty(RDFS.label, label);
+        if (!a.name().equals(label)) r.addProperty(SKOS.altLabel, a.name());
         for (String alias : a.aliases()) {
-            if (!alias.equals(a.name())) r.addProperty(SKOS.altLabel, alias);
+            if (!alias.equals(label)) r.addProperty(SKOS.altLabel, alias);
         }
         if (a.role() != null) r.addProperty(NKG.role, a.role());
         if (a.affiliation() != null) r.addProperty(NKG.affiliation, c.actors.get(a.affiliation()));
@@ -85,13 +88,13 @@ public final class ExtractionMapper {
         cite(c, r, a.evidence());
     }
 
-    private void mapEvent(Context c, Event e) {
+    private void mapEvent(Context c, Event e, String iri) {
         Resource type = switch (e.kind()) {
             case Meeting -> NKG.Meeting;
             case Attack -> NKG.Attack;
             case Negotiation -> NKG.Negotiation;
         };
-        Resource r = c.m.createResource(Iris.event(e.kind().name(), eventKey(c, e)))
+        Resource r = c.m.createResource(iri)
                 .addProperty(RDF.type, type).addProperty(RDF.type, NKG.Event);
         link(c, r, NKG.participant, e.participants());
         link(c, r, NKG.proposedBy, e.proposedBy());
@@ -109,28 +112,6 @@ public final class ExtractionMapper {
         if (e.topic() != null) r.addProperty(NKG.topic, e.topic());
         if (e.status() != null) r.addProperty(NKG.status, e.status());
         cite(c, r, e.evidence());
-    }
-
-    /**
-     * An event's key is made of what defines it, so two reports that agree on it name the same node:
-     * a meeting or an attack by its kind, day and place; other events by kind, date, place, actors and
-     * topic. Events that lack both date and place stay per article.
-     */
-    private String eventKey(Context c, Event e) {
-        if (e.date() == null && e.place() == null) return c.key + "-" + Iris.slug(e.id());
-        boolean dayAndPlace = e.date() != null && e.date().precision() == Extraction.Precision.day && e.place() != null;
-        if (dayAndPlace && e.kind() != Extraction.EventKind.Negotiation) {
-            return Keys.shortHash(String.join("|", e.kind().name(), e.date().value().toString(), e.place().name(),
-                    String.valueOf(e.place().country())));
-        }
-        TreeSet<String> actors = new TreeSet<>();
-        for (List<String> ids : List.of(e.participants(), e.proposedBy(), e.acceptedBy(), e.rejectedBy())) {
-            for (String id : ids) actors.add(c.actors.get(id).getURI());
-        }
-        if (e.attacker() != null) actors.add(c.actors.get(e.attacker()).getURI());
-        String defining = String.join("|", e.kind().name(), String.valueOf(e.date()), String.valueOf(e.place()),
-                String.join(",", actors), String.valueOf(e.topic()));
-        return Keys.shortHash(defining);
     }
 
     private Resource place(Context c, Extraction.Place p, List<Span> evidence) {

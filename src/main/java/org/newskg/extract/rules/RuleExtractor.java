@@ -29,7 +29,9 @@ public final class RuleExtractor implements Extractor {
         for (Sentence s : sentences) all.addAll(finder.find(s));
         ActorTable actors = new ActorTable();
         List<Mention> resolved = actors.resolve(all, finder.namesAfterArticle());
-        EventRules events = new EventRules(actors, new DateResolver(a.date()));
+        // A date taken from the file's modification time says nothing of "Thursday": leave those unresolved.
+        boolean anchored = a.dateSource() != Article.DateSource.FILE_MODIFIED;
+        EventRules events = new EventRules(actors, new DateResolver(anchored ? a.date() : null));
         int k = 0;
         for (Sentence s : sentences) {
             List<Mention> here = new ArrayList<>();

@@ -1,0 +1,91 @@
+package org.newskg.resolve;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The people, organisations and events known so far, under the keys resolution looks them up by:
+ * people by the folded key of each name they were seen under and by surname; organisations by each
+ * name and acronym; events by kind.
+ */
+final class EntityIndex {
+    /** A known person: IRI, canonical label, and the given-name keys seen with the surname. */
+    record Person(String iri, String label, Set<String> givenNames) {}
+
+    private final Map<String, String> personByName = new HashMap<>();
+    private final Map<String, List<Person>> personBySurname = new HashMap<>();
+    private final Map<String, Person> persons = new HashMap<>();
+    private final Map<String, String> orgByName = new HashMap<>();
+    private final Map<String, String> labels = new HashMap<>();
+    private final Map<String, List<EventSignature>> events = new HashMap<>();
+
+    void addPerson(String iri, String label, List<String> names) {
+        Person p = persons.computeIfAbsent(iri, k -> {
+            labels.putIfAbsent(iri, label);
+            return new Person(iri, labels.get(iri), new LinkedHashSet<>());
+        });
+        for (String n : names) {
+            String key = NameKeys.name(n);
+            if (key.isEmpty()) continue;
+            personByName.putIfAbsent(key, iri);
+            List<Person> same = personBySurname.computeIfAbsent(NameKeys.surname(n), k -> new ArrayList<>());
+            if (!same.contains(p)) same.add(p);
+            if (!NameKeys.givenName(n).isEmpty()) p.givenNames().add(NameKeys.givenName(n));
+        }
+    }
+
+    /**
+     * The person a name names: the same folded name, else the one person with that surname whose
+     * given name agrees (or is not known on one side).
+     */
+    String person(String name) {
+        String exact = personByName.get(NameKeys.name(name));
+        if (exact != null) return exact;
+        String given = NameKeys.givenName(name);
+        List<String> found = new ArrayList<>();
+        for (Person p : personBySurname.getOrDefault(NameKeys.surname(name), List.of())) {
+            boolean agrees = given.isEmpty() || p.givenNames().isEmpty() || p.givenNames().contains(given)
+                    || p.givenNames().stream().anyMatch(g -> g.charAt(0) == given.charAt(0) && (g.length() == 1 || given.length() == 1));
+            if (agrees) found.add(p.iri());
+        }
+        return found.size() == 1 ? found.get(0) : null;
+    }
+
+    void addOrganisation(String iri, String label, List<String> names) {
+        labels.putIfAbsent(iri, label);
+        for (String n : names) if (!n.isBlank()) orgByName.putIfAbsent(NameKeys.name(n), iri);
+    }
+
+    String organisation(String name) {
+        return orgByName.get(NameKeys.name(name));
+    }
+
+    String label(String iri) {
+        return labels.get(iri);
+    }
+
+    void addEvent(EventSignature e) {
+        // An event reported by several articles keeps a signature per report: a new report may match any.
+        events.computeIfAbsent(e.kind(), k -> new ArrayList<>()).add(e);
+    }
+
+    /** The known event that a new one matches, the one sharing most actors; null when none does. */
+    String event(EventSignature e) {
+        EventSignature best = null;
+        int bestShared = -1;
+        for (EventSignature known : events.getOrDefault(e.kind(), List.of())) {
+            if (!known.matches(e)) continue;
+            Set<String> shared = new java.util.HashSet<>(known.actors());
+            shared.retainAll(e.actors());
+            if (shared.size() > bestShared) {
+                best = known;
+                bestShared = shared.size();
+            }
+        }
+        return best == null ? null : best.iri();
+    }
+}

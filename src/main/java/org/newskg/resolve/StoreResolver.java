@@ -1,0 +1,84 @@
+package org.newskg.resolve;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newskg.extract.Extraction;
+import org.newskg.extract.Extraction.Actor;
+import org.newskg.extract.Extraction.ActorKind;
+import org.newskg.extract.Extraction.Event;
+import org.newskg.rdf.Iris;
+import org.newskg.store.NewsStore;
+
+/**
+ * Resolution against what is already known: the store's people, organisations and events (read
+ * once, when the first article arrives) and everything resolved since in this run. A person named
+ * "Zelenskiy" joins the "Volodymyr Zelensky" already stored; a meeting in Paris with a shared
+ * participant joins the Paris meeting another outlet reported. What matches nothing gets the IRI
+ * its own keys give ({@link KeyResolver}).
+ */
+public final class StoreResolver implements Resolver {
+    private final NewsStore store;
+    private final KeyResolver keys = new KeyResolver();
+    private EntityIndex index;
+
+    public StoreResolver(NewsStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public Resolution resolve(Extraction x) {
+        if (index == null) index = StoreIndexLoader.load(store);
+        Resolution base = keys.resolve(x);
+        Map<String, String> actorIris = new HashMap<>(base.actorIris());
+        Map<String, String> labels = new HashMap<>(base.actorLabels());
+        for (Actor a : x.actors()) {
+            String known = switch (a.kind()) {
+                case Person -> firstNonNull(index.person(a.name()), a.aliases().stream().filter(n -> n.contains(" ")).map(index::person).toList());
+                case Organization -> firstNonNull(index.organisation(a.name()), a.aliases().stream().map(index::organisation).toList());
+                case Country -> null;
+            };
+            if (known != null) {
+                actorIris.put(a.id(), known);
+                if (index.label(known) != null) labels.put(a.id(), index.label(known));
+            }
+            List<String> names = new ArrayList<>(a.aliases());
+            names.add(0, a.name());
+            if (a.kind() == ActorKind.Person) index.addPerson(actorIris.get(a.id()), labels.get(a.id()), names);
+            if (a.kind() == ActorKind.Organization) index.addOrganisation(actorIris.get(a.id()), labels.get(a.id()), names);
+        }
+        Map<String, String> eventIris = new HashMap<>(base.eventIris());
+        for (Event e : x.events()) {
+            EventSignature sig = signature(e, eventIris.get(e.id()), actorIris);
+            String known = index.event(sig);
+            if (known != null) {
+                eventIris.put(e.id(), known);
+                sig = signature(e, known, actorIris);
+            }
+            index.addEvent(sig);
+        }
+        return new Resolution(actorIris, labels, eventIris);
+    }
+
+    private static String firstNonNull(String first, List<String> others) {
+        if (first != null) return first;
+        for (String o : others) if (o != null) return o;
+        return null;
+    }
+
+    static EventSignature signature(Event e, String iri, Map<String, String> actorIris) {
+        Set<String> actors = new HashSet<>();
+        for (List<String> ids : List.of(e.participants(), e.proposedBy(), e.acceptedBy(), e.rejectedBy())) {
+            for (String id : ids) actors.add(actorIris.get(id));
+        }
+        String place = e.place() == null ? null : Iris.place(e.place().name(), e.place().country());
+        LocalDate date = e.date() == null ? null : e.date().value();
+        Extraction.Precision precision = e.date() == null ? null : e.date().precision();
+        return new EventSignature(iri, e.kind().name(), place, date, precision, actors,
+                e.attacker() == null ? null : actorIris.get(e.attacker()), e.topic(), e.killed());
+    }
+}
