@@ -31,6 +31,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
+    @Mixin
+    CurationOptions curation;
+
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Article files or directories.")
     List<Path> paths = new ArrayList<>();
 
@@ -55,7 +58,7 @@ final class IngestCommand implements Callable<Integer> {
         ConsoleReport report = new ConsoleReport(out, err);
         IngestSummary total;
         try (NewsStore s = NewsStore.open(store.db)) {
-            IngestPipeline pipeline = new IngestPipeline(s, Extractors.defaultExtractor(), report, batch);
+            IngestPipeline pipeline = new IngestPipeline(s, Extractors.defaultExtractor(), report, batch, curation.load());
             IngestSummary fromFiles = paths.isEmpty() ? null : pipeline.ingestFiles(paths);
             IngestSummary fromJson = extractions.isEmpty() ? null : pipeline.ingestExtractions(extractions);
             // The pipeline's counters run across both calls: the last summary is the total.

@@ -25,6 +25,8 @@ final class BodySelector {
 
     private static final int MIN_WORDS = 6;
     private static final int ALWAYS_PROSE_WORDS = 25;
+    /** Prose has some lower-case words even when it is full of names; title-case headlines have none. */
+    private static final double MIN_LOWER_SHARE = 0.2;
     private static final int OTHER_PENALTY = 25;
     private static final int LABEL_PENALTY = 100;
     private static final int GARBAGE_PENALTY = 300;
@@ -99,7 +101,7 @@ final class BodySelector {
             if (Character.isLowerCase(cp)) lower++;
         }
         if (words >= ALWAYS_PROSE_WORDS) return true;
-        if (words < MIN_WORDS || lower < words * 0.3) return false;
+        if (words < MIN_WORDS || lower < words * MIN_LOWER_SHARE) return false;
         return endsLikeSentence(line);
     }
 

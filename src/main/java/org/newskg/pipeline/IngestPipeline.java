@@ -17,6 +17,7 @@ import org.newskg.ingest.ReadResult;
 import org.newskg.ingest.TextDecoder;
 import org.newskg.rdf.ArticleGraph;
 import org.newskg.rdf.ExtractionMapper;
+import org.newskg.resolve.Curation;
 import org.newskg.resolve.Resolver;
 import org.newskg.resolve.StoreResolver;
 import org.newskg.store.NewsStore;
@@ -50,9 +51,14 @@ public final class IngestPipeline {
     private long triples;
 
     public IngestPipeline(NewsStore store, Extractor extractor, IngestListener listener, int batchSize) {
+        this(store, extractor, listener, batchSize, Curation.load(null));
+    }
+
+    /** With analysts' corrections to resolution. */
+    public IngestPipeline(NewsStore store, Extractor extractor, IngestListener listener, int batchSize, Curation curation) {
         if (batchSize < 1) throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
         this.store = store;
-        this.resolver = new StoreResolver(store);
+        this.resolver = new StoreResolver(store, curation);
         this.extractor = extractor;
         this.listener = listener;
         this.batchSize = batchSize;

@@ -160,7 +160,7 @@ public final class ExtractionMapper {
     }
 
     /** SHA-256 over the graph's statements in a canonical order (the graph has no blank nodes). */
-    static String contentHash(Model m) {
+    public static String contentHash(Model m) {
         List<String> lines = new ArrayList<>();
         for (Statement s : m.listStatements().toList()) lines.add(s.asTriple().toString());
         Collections.sort(lines);

@@ -23,11 +23,13 @@ import org.newskg.store.NewsStore;
  */
 public final class StoreResolver implements Resolver {
     private final NewsStore store;
+    private final Curation curation;
     private final KeyResolver keys = new KeyResolver();
     private EntityIndex index;
 
-    public StoreResolver(NewsStore store) {
+    public StoreResolver(NewsStore store, Curation curation) {
         this.store = store;
+        this.curation = curation;
     }
 
     @Override
@@ -42,6 +44,9 @@ public final class StoreResolver implements Resolver {
                 case Organization -> firstNonNull(index.organisation(a.name()), a.aliases().stream().map(index::organisation).toList());
                 case Country -> null;
             };
+            if (known != null && curation.isDifferent(known, a.name())) known = null;
+            String curated = curated(a, actorIris.get(a.id()), known);
+            if (curated != null) known = curated;
             if (known != null) {
                 actorIris.put(a.id(), known);
                 if (index.label(known) != null) labels.put(a.id(), index.label(known));
@@ -62,6 +67,18 @@ public final class StoreResolver implements Resolver {
             index.addEvent(sig);
         }
         return new Resolution(actorIris, labels, eventIris);
+    }
+
+    /** What the analysts said this actor is: by its name, its variants, or the IRI resolution chose. */
+    private String curated(Actor a, String keyIri, String known) {
+        List<String> candidates = new ArrayList<>(List.of(a.name(), keyIri, known == null ? "" : known));
+        candidates.addAll(a.aliases());
+        for (String candidate : candidates) {
+            String target = candidate.isEmpty() ? null : curation.sameAs(candidate);
+            // A later "different" overrides an earlier "same" for this name.
+            if (target != null && !curation.isDifferent(target, a.name())) return target;
+        }
+        return null;
     }
 
     private static String firstNonNull(String first, List<String> others) {

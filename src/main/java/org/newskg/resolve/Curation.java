@@ -1,0 +1,102 @@
+package org.newskg.resolve;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newskg.NewskgException;
+
+/**
+ * Analysts' corrections to resolution, kept in a tab-separated file (default {@code data/curation.tsv}):
+ * {@code same <TAB> IRI <TAB> IRI-or-name} says the second is the first; {@code different <TAB> IRI
+ * <TAB> name} says that name is someone else. Resolution obeys them on every ingest.
+ */
+public final class Curation {
+    /** Where analysts' corrections live unless told otherwise. */
+    public static final Path DEFAULT = Path.of("data", "curation.tsv");
+
+    private final Path file;
+    private final Map<String, String> same = new HashMap<>();
+    private final Set<String> different = new HashSet<>();
+
+    private Curation(Path file) {
+        this.file = file;
+    }
+
+    /** The corrections in {@code file}; none when it does not exist. */
+    public static Curation load(Path file) {
+        Curation c = new Curation(file);
+        if (file == null || !Files.exists(file)) return c;
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] f = line.split("\t");
+                if (f.length != 3 || !(f[0].equals("same") || f[0].equals("different"))) {
+                    throw new NewskgException(file + ":" + (i + 1) + ": expected 'same|different <TAB> IRI <TAB> IRI-or-name'");
+                }
+                c.apply(f[0], f[1].strip(), f[2].strip());
+            }
+        } catch (IOException e) {
+            throw new NewskgException("cannot read curation file " + file + ": " + e.getMessage(), e);
+        }
+        return c;
+    }
+
+    private void apply(String kind, String iri, String other) {
+        if (kind.equals("same")) {
+            same.put(key(other), iri);
+            different.remove(iri + "\t" + key(other));
+        } else {
+            different.add(iri + "\t" + key(other));
+            same.remove(key(other));
+        }
+    }
+
+    /** Records a correction in the file and applies it here. */
+    public void record(String kind, String iri, String other) {
+        apply(kind, iri, other);
+        if (file == null) return;
+        try {
+            if (file.getParent() != null) Files.createDirectories(file.getParent());
+            boolean fresh = !Files.exists(file);
+            String header = fresh ? "# newskg curation: same|different <TAB> IRI <TAB> IRI-or-name\n" : "";
+            Files.writeString(file, header + kind + "\t" + iri + "\t" + other + "\n", StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new NewskgException("cannot write curation file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The IRI analysts said this IRI or name is, or null. */
+    public String sameAs(String iriOrName) {
+        String target = same.get(key(iriOrName));
+        // Follow chains of merges, guarding against a cycle in a hand-edited file.
+        for (int i = 0; i < 10 && target != null && same.containsKey(key(target)); i++) target = same.get(key(target));
+        return target;
+    }
+
+    /** Whether analysts said the name is not the entity with this IRI. */
+    public boolean isDifferent(String iri, String name) {
+        return different.contains(iri + "\t" + key(name));
+    }
+
+    public List<String> describe() {
+        List<String> out = new ArrayList<>();
+        same.forEach((k, v) -> out.add("same " + v + " " + k));
+        out.addAll(different);
+        return out;
+    }
+
+    private static String key(String iriOrName) {
+        return iriOrName.contains("://") ? iriOrName : NameKeys.name(iriOrName);
+    }
+}

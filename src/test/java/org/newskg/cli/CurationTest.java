@@ -1,0 +1,57 @@
+package org.newskg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Analysts merge two actors and split a name off one; later ingests obey. */
+class CurationTest {
+    @TempDir
+    Path dir;
+
+    private Path article(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), "title: " + name + "\ndate: 2025-02-03\n\n" + text + "\n");
+    }
+
+    private long people(String db) {
+        String stats = CliRun.of("stats", "--db", db).out();
+        return Long.parseLong(stats.replaceAll("(?s).*Person +(\\d+).*", "$1"));
+    }
+
+    @Test
+    void mergeThenSplitAndLaterIngestsObey() throws IOException {
+        String db = dir.resolve("db").toString();
+        String curation = dir.resolve("curation.tsv").toString();
+        Path a = article("a.txt", "Envoy Omar Haddad met Chilean Foreign Minister Rosa Vidal in Geneva on Monday.");
+        Path b = article("b.txt", "Envoy Umar Haddad met Chilean Foreign Minister Rosa Vidal in Lima on Tuesday.");
+        CliRun.of("ingest", "--db", db, "--curation", curation, a.toString(), b.toString());
+        assertEquals(3, people(db), "Omar and Umar Haddad are two people until an analyst says otherwise");
+
+        String omar = "https://w3id.org/newskg/id/person/omar-haddad";
+        String umar = "https://w3id.org/newskg/id/person/umar-haddad";
+        CliRun merged = CliRun.of("merge", "--db", db, "--curation", curation, omar, umar);
+        assertEquals(0, merged.exitCode(), merged.err());
+        assertTrue(merged.out().contains("in 1 article(s)"), merged.out());
+        assertEquals(2, people(db));
+        assertTrue(Files.readString(Path.of(curation)).contains("same\t" + omar + "\t" + umar));
+        assertEquals(0, CliRun.of("validate", "--db", db).exitCode());
+
+        Path c = article("c.txt", "Envoy Umar Haddad met Chilean Foreign Minister Rosa Vidal in Quito on Friday.");
+        CliRun.of("ingest", "--db", db, "--curation", curation, c.toString());
+        assertEquals(2, people(db), "a later article resolves Umar Haddad to the merged node");
+
+        CliRun split = CliRun.of("split", "--db", db, "--curation", curation, omar, "Umar Haddad");
+        assertEquals(0, split.exitCode(), split.err());
+        assertTrue(split.out().contains("in 2 article(s)"), split.out());
+        assertEquals(3, people(db));
+        assertEquals(0, CliRun.of("validate", "--db", db).exitCode(), CliRun.of("validate", "--db", db).out());
+        Path d = article("d.txt", "Envoy Umar Haddad met Chilean Foreign Minister Rosa Vidal in Bogota on Thursday.");
+        CliRun.of("ingest", "--db", db, "--curation", curation, d.toString());
+        assertEquals(3, people(db), "the split holds for later ingests");
+    }
+}
