@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.newskg.extract.Extraction;
 import org.newskg.extract.ExtractionJson;
+import org.newskg.eval.Score;
 import org.newskg.ingest.ArticleReader;
 import org.newskg.ingest.ReadResult;
 
@@ -30,7 +31,7 @@ class SampleExtractionQualityTest {
             Extraction x = ExtractionJson.read(lines.get(i), "samples.jsonl:" + (i + 1));
             gold.put(x.article().source(), x);
         }
-        ExtractionScore score = new ExtractionScore();
+        Score score = new Score();
         RuleExtractor extractor = new RuleExtractor();
         try (Stream<Path> files = Files.list(Path.of("data/samples"))) {
             for (Path f : files.filter(ArticleReader::accepts).sorted().toList()) {
@@ -41,9 +42,9 @@ class SampleExtractionQualityTest {
             }
         }
         System.out.println("Built-in extraction vs hand annotation of data/samples:");
-        score.byKind.forEach((kind, c) -> System.out.printf("  %-13s %s%n", kind, c));
+        score.byKind().forEach((kind, c) -> System.out.printf("  %-13s %s%n", kind, c));
         for (String kind : List.of("Person", "Country", "Meeting", "Attack", "Negotiation")) {
-            ExtractionScore.Counts c = score.counts(kind);
+            Score.Counts c = score.counts(kind);
             assertTrue(c.precision() >= FLOOR_PRECISION && c.recall() >= FLOOR_RECALL, kind + ": " + c);
         }
     }

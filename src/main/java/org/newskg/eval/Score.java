@@ -1,4 +1,4 @@
-package org.newskg.extract.rules;
+package org.newskg.eval;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,32 +18,42 @@ import org.newskg.extract.Extraction.Event;
  * meetings on place or date with a shared participant, attacks on place, date or toll, negotiations
  * on topic or a shared party.
  */
-final class ExtractionScore {
+public final class Score {
     /** Counts for one kind: predicted, gold, and how many of each found a match. */
-    static final class Counts {
+    public static final class Counts {
         int predicted;
         int gold;
         int predictedMatched;
         int goldMatched;
 
-        double precision() {
+        public double precision() {
             return predicted == 0 ? 1 : predictedMatched / (double) predicted;
         }
 
-        double recall() {
+        public double recall() {
             return gold == 0 ? 1 : goldMatched / (double) gold;
+        }
+
+        public double f1() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
         }
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "P %.2f (%d/%d)  R %.2f (%d/%d)", precision(), predictedMatched, predicted,
-                    recall(), goldMatched, gold);
+            return String.format(Locale.ROOT, "P %.2f (%d/%d)  R %.2f (%d/%d)  F1 %.2f", precision(), predictedMatched, predicted,
+                    recall(), goldMatched, gold, f1());
         }
     }
 
     final Map<String, Counts> byKind = new TreeMap<>();
 
-    void add(Extraction predicted, Extraction gold) {
+    public Map<String, Counts> byKind() {
+        return byKind;
+    }
+
+    public void add(Extraction predicted, Extraction gold) {
         for (Actor p : predicted.actors()) counts(p.kind().name()).predicted++;
         for (Actor g : gold.actors()) counts(g.kind().name()).gold++;
         for (Actor p : predicted.actors()) if (gold.actors().stream().anyMatch(g -> same(p, g))) counts(p.kind().name()).predictedMatched++;
@@ -54,11 +64,11 @@ final class ExtractionScore {
         for (Event g : gold.events()) if (predicted.events().stream().anyMatch(p -> same(p, predicted, g, gold))) counts(g.kind().name()).goldMatched++;
     }
 
-    Counts counts(String kind) {
+    public Counts counts(String kind) {
         return byKind.computeIfAbsent(kind, k -> new Counts());
     }
 
-    static boolean same(Actor p, Actor g) {
+    public static boolean same(Actor p, Actor g) {
         if (p.kind() != g.kind()) return false;
         if (p.code() != null && p.code().equals(g.code())) return true;
         Set<String> a = names(p);
@@ -73,9 +83,9 @@ final class ExtractionScore {
         return out;
     }
 
-    static boolean same(Event p, Extraction px, Event g, Extraction gx) {
+    public static boolean same(Event p, Extraction px, Event g, Extraction gx) {
         if (p.kind() != g.kind()) return false;
-        boolean place = p.place() != null && g.place() != null && p.place().name().equalsIgnoreCase(g.place().name());
+        boolean place = p.place() != null && g.place() != null && sharesName(p.place(), g.place());
         boolean date = p.date() != null && g.date() != null && p.date().value().equals(g.date().value());
         return switch (p.kind()) {
             case Meeting -> (place || date) && (shared(p.participants(), px, g.participants(), gx) || (place && date));
@@ -83,6 +93,14 @@ final class ExtractionScore {
             case Negotiation -> Objects.equals(p.topic(), g.topic())
                     || shared(parties(p), px, parties(g), gx);
         };
+    }
+
+    private static boolean sharesName(Extraction.Place a, Extraction.Place b) {
+        Set<String> x = new HashSet<>();
+        x.add(a.name().toLowerCase(Locale.ROOT));
+        a.aliases().forEach(n -> x.add(n.toLowerCase(Locale.ROOT)));
+        if (x.contains(b.name().toLowerCase(Locale.ROOT))) return true;
+        return b.aliases().stream().anyMatch(n -> x.contains(n.toLowerCase(Locale.ROOT)));
     }
 
     private static List<String> parties(Event e) {
@@ -100,7 +118,7 @@ final class ExtractionScore {
         return false;
     }
 
-    private static Actor actor(Extraction x, String id) {
+    static Actor actor(Extraction x, String id) {
         return x.actors().stream().filter(a -> a.id().equals(id)).findFirst().orElse(null);
     }
 }

@@ -1,0 +1,51 @@
+package org.newskg.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.newskg.eval.Evaluator;
+import org.newskg.eval.GoldArticle;
+import org.newskg.extract.Extractors;
+import org.newskg.store.NewsStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Score extraction and resolution against the gold annotations: the articles go through a temporary "
+                + "store as ingest does; prints precision, recall and F1 per class and split (dev, heldout), role and "
+                + "affiliation accuracy, and fusion accuracy."})
+final class EvalCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--gold", paramLabel = "DIR", defaultValue = "data/gold", description = "Gold folder (default: ${DEFAULT-VALUE}).")
+    Path gold;
+
+    @Option(names = "--root", paramLabel = "DIR", defaultValue = ".", description = "Where the gold files' article paths start (default: the working directory).")
+    Path root;
+
+    @Override
+    public Integer call() throws IOException {
+        var articles = GoldArticle.loadAll(gold, root);
+        Path tmp = Files.createTempDirectory("newskg-eval");
+        Evaluator.Report report;
+        try (NewsStore store = NewsStore.open(tmp.resolve("db"))) {
+            report = new Evaluator(Extractors.defaultExtractor()).run(articles, store);
+        } finally {
+            try (Stream<Path> files = Files.walk(tmp)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("newskg eval: %d gold articles in %s%n", articles.size(), gold);
+        out.print(Evaluator.format(report));
+        out.flush();
+        return Newskg.OK;
+    }
+}

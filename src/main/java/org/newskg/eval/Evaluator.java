@@ -1,0 +1,128 @@
+package org.newskg.eval;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newskg.NewskgException;
+import org.newskg.extract.Extraction;
+import org.newskg.extract.Extraction.Actor;
+import org.newskg.extract.Extraction.ActorKind;
+import org.newskg.extract.Extraction.Event;
+import org.newskg.extract.Extractor;
+import org.newskg.ingest.ArticleReader;
+import org.newskg.ingest.ReadResult;
+import org.newskg.rdf.ExtractionMapper;
+import org.newskg.resolve.Curation;
+import org.newskg.resolve.Resolution;
+import org.newskg.resolve.StoreResolver;
+import org.newskg.store.NewsStore;
+
+/**
+ * Runs the gold articles through extraction, resolution and a real store, as ingest does, and
+ * scores: precision, recall and F1 per class and split; role and affiliation accuracy of the people
+ * found; fusion accuracy (of the events the gold says several articles report, how many came out
+ * as one node).
+ */
+public final class Evaluator {
+    /** The scores of one evaluation. */
+    public record Report(Map<String, Score> bySplit, Map<String, int[]> roles, Map<String, int[]> affiliations, int fused, int multiSource) {}
+
+    private final Extractor extractor;
+
+    public Evaluator(Extractor extractor) {
+        this.extractor = extractor;
+    }
+
+    public Report run(List<GoldArticle> gold, NewsStore store) {
+        StoreResolver resolver = new StoreResolver(store, Curation.load(null));
+        ExtractionMapper mapper = new ExtractionMapper();
+        Map<String, Score> bySplit = new LinkedHashMap<>();
+        Map<String, int[]> roles = new LinkedHashMap<>();
+        Map<String, int[]> affiliations = new LinkedHashMap<>();
+        Map<String, List<String>> reports = new HashMap<>();
+        for (GoldArticle g : gold) {
+            Extraction predicted = extractor.extract(read(g.file()));
+            Resolution r = resolver.resolve(predicted);
+            store.write(List.of(mapper.map(predicted, r)));
+            bySplit.computeIfAbsent(g.split(), k -> new Score()).add(predicted, g.gold());
+            people(predicted, g.gold(), roles.computeIfAbsent(g.split(), k -> new int[2]), affiliations.computeIfAbsent(g.split(), k -> new int[2]));
+            for (Event ge : g.gold().events()) {
+                String key = g.keys().get(ge.id());
+                if (key == null) continue;
+                String iri = null;
+                for (Event pe : predicted.events()) {
+                    if (Score.same(pe, predicted, ge, g.gold())) {
+                        iri = r.eventIris().get(pe.id());
+                        break;
+                    }
+                }
+                reports.computeIfAbsent(key, k -> new ArrayList<>()).add(iri);
+            }
+        }
+        int multi = 0;
+        int fused = 0;
+        for (List<String> iris : reports.values()) {
+            if (iris.size() < 2) continue;
+            multi++;
+            if (!iris.contains(null) && new HashSet<>(iris).size() == 1) fused++;
+        }
+        return new Report(bySplit, roles, affiliations, fused, multi);
+    }
+
+    /** Counts [correct, judged] of roles and affiliations over the gold people the extraction found. */
+    private static void people(Extraction predicted, Extraction gold, int[] roles, int[] affiliations) {
+        for (Actor g : gold.actors()) {
+            if (g.kind() != ActorKind.Person) continue;
+            Actor p = predicted.actors().stream().filter(a -> Score.same(a, g)).findFirst().orElse(null);
+            if (p == null) continue;
+            if (g.role() != null) {
+                roles[1]++;
+                String gr = g.role().toLowerCase();
+                String pr = p.role() == null ? null : p.role().toLowerCase();
+                if (pr != null && (pr.contains(gr) || gr.contains(pr))) roles[0]++;
+            }
+            if (g.affiliation() != null) {
+                affiliations[1]++;
+                Actor ga = Score.actor(gold, g.affiliation());
+                Actor pa = p.affiliation() == null ? null : Score.actor(predicted, p.affiliation());
+                if (ga != null && pa != null && Score.same(pa, ga)) affiliations[0]++;
+            }
+        }
+    }
+
+    private static org.newskg.ingest.Article read(Path file) {
+        for (ReadResult r : new ArticleReader().read(file)) {
+            if (r instanceof ReadResult.Read read) return read.article();
+            if (r instanceof ReadResult.Rejected no) throw new NewskgException("gold article " + no.error().getMessage());
+        }
+        throw new NewskgException("gold article " + file + " holds no article");
+    }
+
+    /** The report as a table for people. */
+    public static String format(Report r) {
+        StringBuilder b = new StringBuilder();
+        for (var e : r.bySplit().entrySet()) {
+            b.append(String.format("%s%n  %-13s %9s %9s %9s%n", e.getKey(), "class", "precision", "recall", "F1"));
+            for (String kind : List.of("Person", "Country", "Organization", "Meeting", "Attack", "Negotiation")) {
+                Score.Counts c = e.getValue().counts(kind);
+                b.append(String.format(java.util.Locale.ROOT, "  %-13s %9.2f %9.2f %9.2f   (%d predicted, %d gold)%n", kind,
+                        c.precision(), c.recall(), c.f1(), c.predicted, c.gold));
+            }
+            int[] roles = r.roles().get(e.getKey());
+            int[] aff = r.affiliations().get(e.getKey());
+            b.append(String.format("  role accuracy         %s%n  affiliation accuracy  %s%n", ratio(roles), ratio(aff)));
+        }
+        b.append(String.format("fusion accuracy         %d of %d multi-source events came out as one node%n", r.fused(), r.multiSource()));
+        return b.toString();
+    }
+
+    private static String ratio(int[] c) {
+        return c == null || c[1] == 0 ? "n/a" : String.format(java.util.Locale.ROOT, "%.2f (%d/%d)", c[0] / (double) c[1], c[0], c[1]);
+    }
+
+}

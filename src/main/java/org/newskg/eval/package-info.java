@@ -1,0 +1,2 @@
+/** Evaluation: extraction and resolution scored against hand-made gold annotations. */
+package org.newskg.eval;
