@@ -2,7 +2,6 @@ package org.newskg.resolve;
 
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.Objects;
 import java.util.Set;
 import org.newskg.extract.Extraction.Precision;
 
@@ -19,8 +18,8 @@ record EventSignature(String iri, String kind, String place, LocalDate date, Pre
     /**
      * Same kind; places equal or one unknown; dates compatible or one unknown; and then: meetings that
      * agree on day and place, or on one of them with a shared participant; attacks at the same place
-     * on the same day, or with the same attacker where one day is unknown; negotiations on the same
-     * topic with a shared party.
+     * on the same day, or by the same attacker with a similar toll where one day is unknown;
+     * negotiations on the same topic with a shared party.
      */
     boolean matches(EventSignature o) {
         if (!kind.equals(o.kind)) return false;
@@ -34,10 +33,18 @@ record EventSignature(String iri, String kind, String place, LocalDate date, Pre
         boolean sameAttacker = attacker != null && attacker.equals(o.attacker);
         return switch (kind) {
             case "Meeting" -> samePlace && sameDay || (samePlace || sameDay) && !shared.isEmpty();
-            case "Attack" -> samePlace && (sameDay || (date == null || o.date == null) && (sameAttacker || Objects.equals(killed, o.killed)))
+            case "Attack" -> samePlace && (sameDay || (date == null || o.date == null) && sameAttacker && similarToll(o))
                     || sameDay && sameAttacker && killed != null && killed.equals(o.killed);
             default -> topic != null && topic.equals(o.topic) && !shared.isEmpty();
         };
+    }
+
+    /** Tolls that could be one event's, as sources report it: unknown on a side, or within a fifth of each other. */
+    private boolean similarToll(EventSignature o) {
+        if (killed == null || o.killed == null) return true;
+        int low = Math.min(killed, o.killed);
+        int high = Math.max(killed, o.killed);
+        return high == 0 || low >= 0.8 * high;
     }
 
     /** Whether the date windows (a day, a week, a month, a year) overlap. */

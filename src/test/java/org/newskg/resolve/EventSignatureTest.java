@@ -50,5 +50,7 @@ class EventSignatureTest {
         assertTrue(attack("sumy", LocalDate.of(2025, 4, 13), "ru", 35).matches(attack("sumy", null, "ru", 35)));
         assertTrue(attack("sumy", LocalDate.of(2025, 4, 13), "ru", 35).matches(attack("sumy", null, "ru", 34)),
                 "conflicting figures do not split an event");
+        assertFalse(attack("odesa", LocalDate.of(2025, 3, 11), "ru", 4).matches(attack("odesa", null, "ru", 2)),
+                "an undated attack in the same city with another toll is another attack");
     }
 }
