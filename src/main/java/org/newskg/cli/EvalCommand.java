@@ -45,6 +45,7 @@ final class EvalCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf("newskg eval: %d gold articles in %s%n", articles.size(), gold);
         out.print(Evaluator.format(report));
+        if (Newskg.verbose) report.unfused().forEach(u -> out.println("  not fused: " + u));
         out.flush();
         return Newskg.OK;
     }

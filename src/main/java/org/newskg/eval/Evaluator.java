@@ -30,7 +30,8 @@ import org.newskg.store.NewsStore;
  */
 public final class Evaluator {
     /** The scores of one evaluation. */
-    public record Report(Map<String, Score> bySplit, Map<String, int[]> roles, Map<String, int[]> affiliations, int fused, int multiSource) {}
+    public record Report(Map<String, Score> bySplit, Map<String, int[]> roles, Map<String, int[]> affiliations, int fused, int multiSource,
+                         List<String> unfused) {}
 
     private final Extractor extractor;
 
@@ -44,7 +45,8 @@ public final class Evaluator {
         Map<String, Score> bySplit = new LinkedHashMap<>();
         Map<String, int[]> roles = new LinkedHashMap<>();
         Map<String, int[]> affiliations = new LinkedHashMap<>();
-        Map<String, List<String>> reports = new HashMap<>();
+        Map<String, List<String>> reports = new java.util.TreeMap<>();
+        Map<String, List<String>> where = new HashMap<>();
         for (GoldArticle g : gold) {
             Extraction predicted = extractor.extract(read(g.file()));
             Resolution r = resolver.resolve(predicted);
@@ -62,16 +64,20 @@ public final class Evaluator {
                     }
                 }
                 reports.computeIfAbsent(key, k -> new ArrayList<>()).add(iri);
+                where.computeIfAbsent(key, k -> new ArrayList<>()).add(g.file().getFileName() + " -> " + (iri == null ? "not found" : iri));
             }
         }
         int multi = 0;
         int fused = 0;
-        for (List<String> iris : reports.values()) {
+        List<String> unfused = new ArrayList<>();
+        for (var e : reports.entrySet()) {
+            List<String> iris = e.getValue();
             if (iris.size() < 2) continue;
             multi++;
             if (!iris.contains(null) && new HashSet<>(iris).size() == 1) fused++;
+            else unfused.add(e.getKey() + ": " + String.join("; ", where.get(e.getKey())));
         }
-        return new Report(bySplit, roles, affiliations, fused, multi);
+        return new Report(bySplit, roles, affiliations, fused, multi, unfused);
     }
 
     /** Counts [correct, judged] of roles and affiliations over the gold people the extraction found. */

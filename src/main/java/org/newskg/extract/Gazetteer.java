@@ -1,5 +1,7 @@
 package org.newskg.extract;
 
+import org.newskg.Lexicon;
+
 import java.util.List;
 import java.util.Map;
 import org.newskg.extract.text.PhraseIndex;

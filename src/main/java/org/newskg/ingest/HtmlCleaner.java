@@ -18,10 +18,8 @@ import org.jsoup.select.NodeVisitor;
  * dropped, scored by {@link BodySelector} with their link density.
  */
 public final class HtmlCleaner implements PageCleaner {
-    /** Elements that never hold an article's prose. */
-    private static final String FURNITURE = "script, style, noscript, template, nav, aside, footer, header, form, "
-            + "figure, figcaption, iframe, button, svg, select, input, textarea, "
-            + "[role=navigation], [role=complementary], [role=banner], [role=contentinfo], [hidden], [aria-hidden=true]";
+    /** Elements that never hold an article's prose ({@code lexicon/html-furniture.txt}), as one selector. */
+    private static final String FURNITURE = String.join(", ", org.newskg.Lexicon.get().words("html-furniture.txt"));
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final BodySelector selector;

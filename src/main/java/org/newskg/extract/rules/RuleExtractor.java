@@ -5,7 +5,7 @@ import java.util.List;
 import org.newskg.Version;
 import org.newskg.extract.Extraction;
 import org.newskg.extract.Extractor;
-import org.newskg.extract.Lexicon;
+import org.newskg.Lexicon;
 import org.newskg.extract.MetadataExtractor;
 import org.newskg.extract.text.Sentence;
 import org.newskg.extract.text.SentenceSplitter;

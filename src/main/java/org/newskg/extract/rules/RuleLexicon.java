@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.newskg.extract.Lexicon;
+import org.newskg.Lexicon;
 import org.newskg.extract.text.PhraseIndex;
 
 /** The word lists the rules read, loaded once from {@code data/lexicon/}. */

@@ -3,7 +3,7 @@ package org.newskg.extract.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.newskg.extract.Lexicon;
+import org.newskg.Lexicon;
 
 /**
  * Splits cleaned text into sentences: paragraphs first, then at a period, question or exclamation

@@ -1,4 +1,4 @@
-package org.newskg.extract;
+package org.newskg;
 
 import java.io.BufferedReader;
 import java.io.IOException;
