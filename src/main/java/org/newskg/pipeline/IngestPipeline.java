@@ -18,6 +18,7 @@ import org.newskg.ingest.TextDecoder;
 import org.newskg.rdf.ArticleGraph;
 import org.newskg.rdf.ExtractionMapper;
 import org.newskg.resolve.Curation;
+import org.newskg.resolve.Resolution;
 import org.newskg.resolve.Resolver;
 import org.newskg.resolve.StoreResolver;
 import org.newskg.store.NewsStore;
@@ -32,6 +33,7 @@ import org.newskg.store.WriteOutcome;
 public final class IngestPipeline {
     /** Articles per write transaction unless told otherwise. */
     public static final int DEFAULT_BATCH = 200;
+    private static final String INFERRED = "inferred-from-events";
 
     private final NewsStore store;
     private final Extractor extractor;
@@ -74,7 +76,7 @@ public final class IngestPipeline {
             for (ReadResult r : reader.read(file)) {
                 if (r instanceof ReadResult.Read read) {
                     Extraction x = extractor.extract(read.article());
-                    add(mapper.map(x, resolver.resolve(x)), read.article().sourceFile(), read.article().dateSource().label());
+                    map(x, read.article().sourceFile(), read.article().dateSource().label());
                 } else if (r instanceof ReadResult.Rejected no) {
                     reject(no.error());
                 }
@@ -104,7 +106,7 @@ public final class IngestPipeline {
                 if (lines[i].isBlank()) continue;
                 try {
                     Extraction x = ExtractionJson.read(lines[i], file + ":" + (i + 1));
-                    add(mapper.map(x, resolver.resolve(x)), x.article().source(), x.article().dateSource());
+                    map(x, x.article().source(), x.article().dateSource());
                 } catch (ExtractionException e) {
                     reject(e);
                 }
@@ -112,6 +114,11 @@ public final class IngestPipeline {
         }
         flush();
         return summary(t0);
+    }
+
+    private void map(Extraction x, String source, String dateSource) {
+        Resolution r = resolver.resolve(x);
+        add(mapper.map(x, r), source, r.inferredDate() != null ? INFERRED : dateSource);
     }
 
     private void add(ArticleGraph g, String source, String dateSource) {

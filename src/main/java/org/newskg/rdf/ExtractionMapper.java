@@ -49,8 +49,14 @@ public final class ExtractionMapper {
                 .addProperty(NKG.text, a.text())
                 .addProperty(NKG.extractor, a.extractorName())
                 .addProperty(NKG.extractorVersion, a.extractorVersion());
-        if (a.date() != null) article.addProperty(DCTerms.date, date(m, a.date().toString()));
-        if (a.dateSource() != null) article.addProperty(NKG.dateSource, a.dateSource());
+        if (r.inferredDate() != null) {
+            // Said so in the data: the date comes from the dated reports of the same events.
+            article.addProperty(DCTerms.date, date(m, r.inferredDate().toString()));
+            article.addProperty(NKG.dateSource, "inferred-from-events");
+        } else {
+            if (a.date() != null) article.addProperty(DCTerms.date, date(m, a.date().toString()));
+            if (a.dateSource() != null) article.addProperty(NKG.dateSource, a.dateSource());
+        }
         if (a.url() != null) article.addProperty(DCTerms.source, m.createResource(a.url()));
         if (a.source() != null) article.addProperty(NKG.sourceFile, a.source());
 
@@ -58,7 +64,8 @@ public final class ExtractionMapper {
         for (Actor actor : x.actors()) c.actors.put(actor.id(), m.createResource(r.actorIris().get(actor.id())));
         for (Actor actor : x.actors()) mapActor(c, actor, r.actorLabels().getOrDefault(actor.id(), actor.name()));
         for (Event e : x.events()) mapEvent(c, e, r.eventIris().get(e.id()));
-        return new ArticleGraph(article.getURI(), a.title(), a.date() == null ? null : a.date().toString(), m,
+        String shownDate = r.inferredDate() != null ? r.inferredDate().toString() : a.date() == null ? null : a.date().toString();
+        return new ArticleGraph(article.getURI(), a.title(), shownDate, m,
                 contentHash(m), x.actors().size(), x.events().size());
     }
 

@@ -73,8 +73,8 @@ final class EntityIndex {
         events.computeIfAbsent(e.kind(), k -> new ArrayList<>()).add(e);
     }
 
-    /** The known event that a new one matches, the one sharing most actors; null when none does. */
-    String event(EventSignature e) {
+    /** The known report that a new one matches, the one sharing most actors; null when none does. */
+    EventSignature event(EventSignature e) {
         EventSignature best = null;
         int bestShared = -1;
         for (EventSignature known : events.getOrDefault(e.kind(), List.of())) {
@@ -86,6 +86,6 @@ final class EntityIndex {
                 bestShared = shared.size();
             }
         }
-        return best == null ? null : best.iri();
+        return best;
     }
 }

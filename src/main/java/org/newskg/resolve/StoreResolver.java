@@ -22,6 +22,9 @@ import org.newskg.store.NewsStore;
  * its own keys give ({@link KeyResolver}).
  */
 public final class StoreResolver implements Resolver {
+    /** The date source of an article whose date is only its file's modification time. */
+    private static final String UNDATED = "file-modified";
+
     private final NewsStore store;
     private final Curation curation;
     private final KeyResolver keys = new KeyResolver();
@@ -57,16 +60,21 @@ public final class StoreResolver implements Resolver {
             if (a.kind() == ActorKind.Organization) index.addOrganisation(actorIris.get(a.id()), labels.get(a.id()), names);
         }
         Map<String, String> eventIris = new HashMap<>(base.eventIris());
+        LocalDate inferred = null;
         for (Event e : x.events()) {
             EventSignature sig = signature(e, eventIris.get(e.id()), actorIris);
-            String known = index.event(sig);
+            EventSignature known = index.event(sig);
             if (known != null) {
-                eventIris.put(e.id(), known);
-                sig = signature(e, known, actorIris);
+                eventIris.put(e.id(), known.iri());
+                sig = signature(e, known.iri(), actorIris);
+                boolean day = known.date() != null && known.precision() == Extraction.Precision.day;
+                if (day && (inferred == null || known.date().isAfter(inferred))) inferred = known.date();
             }
             index.addEvent(sig);
         }
-        return new Resolution(actorIris, labels, eventIris);
+        // An article dated only by its file's time takes the latest day of the events it shares with dated reports.
+        boolean undated = UNDATED.equals(x.article().dateSource()) || x.article().date() == null;
+        return new Resolution(actorIris, labels, eventIris, undated ? inferred : null);
     }
 
     /** What the analysts said this actor is: by its name, its variants, or the IRI resolution chose. */

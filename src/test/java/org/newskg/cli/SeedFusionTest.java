@@ -76,6 +76,17 @@ class SeedFusionTest {
     }
 
     @Test
+    void theUndatedArticleTakesItsDateFromTheEventsItShares() {
+        List<QuerySolution> rows = select("""
+                PREFIX dct: <http://purl.org/dc/terms/>
+                SELECT ?date ?source WHERE { ?a a nkg:Article ; dct:date ?date ; nkg:dateSource ?source } ORDER BY ?source""");
+        assertEquals(2, rows.size(), rows.toString());
+        assertEquals("inferred-from-events", rows.get(0).getLiteral("source").getString());
+        assertEquals("2025-04-17", rows.get(0).getLiteral("date").getLexicalForm());
+        assertEquals("metadata", rows.get(1).getLiteral("source").getString());
+    }
+
+    @Test
     void theSumyAttackIsOneNodeWithBothSources() {
         List<QuerySolution> rows = select("""
                 SELECT ?x (COUNT(DISTINCT ?a) AS ?sources) (MAX(?k) AS ?killed) (SAMPLE(?d) AS ?date) (SAMPLE(?by) AS ?attacker) WHERE {
