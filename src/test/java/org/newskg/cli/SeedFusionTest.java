@@ -48,7 +48,12 @@ class SeedFusionTest {
                         PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
                         PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
                         """ + q).build()) {
-                    qe.execSelect().forEachRemaining(out::add);
+                    // Copy each row while the store is open: TDB2 decodes values lazily.
+                    qe.execSelect().forEachRemaining(row -> {
+                        org.apache.jena.query.QuerySolutionMap copy = new org.apache.jena.query.QuerySolutionMap();
+                        row.varNames().forEachRemaining(v -> copy.add(v, row.get(v)));
+                        out.add(copy);
+                    });
                 }
                 return out;
             });
