@@ -44,6 +44,9 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Exit non-zero when any input is rejected.")
     boolean strict;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Threads that read and extract (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Option(names = "--batch", paramLabel = "N", defaultValue = "" + IngestPipeline.DEFAULT_BATCH,
             description = "Articles per write transaction (default: ${DEFAULT-VALUE}).")
     int batch;
@@ -58,7 +61,7 @@ final class IngestCommand implements Callable<Integer> {
         ConsoleReport report = new ConsoleReport(out, err);
         IngestSummary total;
         try (NewsStore s = NewsStore.open(store.db)) {
-            IngestPipeline pipeline = new IngestPipeline(s, Extractors.defaultExtractor(), report, batch, curation.load());
+            IngestPipeline pipeline = new IngestPipeline(s, Extractors.defaultExtractor(), report, batch, curation.load()).threads(threads);
             IngestSummary fromFiles = paths.isEmpty() ? null : pipeline.ingestFiles(paths);
             IngestSummary fromJson = extractions.isEmpty() ? null : pipeline.ingestExtractions(extractions);
             // The pipeline's counters run across both calls: the last summary is the total.

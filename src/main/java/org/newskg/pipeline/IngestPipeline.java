@@ -4,7 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.newskg.NewskgException;
 import org.newskg.extract.Extraction;
 import org.newskg.extract.ExtractionException;
@@ -33,6 +39,8 @@ import org.newskg.store.WriteOutcome;
 public final class IngestPipeline {
     /** Articles per write transaction unless told otherwise. */
     public static final int DEFAULT_BATCH = 200;
+    /** Files read ahead per worker: enough to keep workers busy, few enough to hold little. */
+    private static final int WINDOW_PER_THREAD = 4;
     private static final String INFERRED = "inferred-from-events";
 
     private final NewsStore store;
@@ -42,6 +50,7 @@ public final class IngestPipeline {
     private final ArticleReader reader = new ArticleReader();
     private final IngestListener listener;
     private final int batchSize;
+    private int threads = Runtime.getRuntime().availableProcessors();
 
     private final List<ArticleGraph> pending = new ArrayList<>();
     private final List<String> pendingSources = new ArrayList<>();
@@ -66,25 +75,83 @@ public final class IngestPipeline {
         this.batchSize = batchSize;
     }
 
-    /** Ingests articles from files and directories. */
+    /**
+     * Ingests articles from files and directories. Reading and extraction run on {@code threads}
+     * workers; resolution and writing stay on this thread, in input order, through a bounded window
+     * of pending files, so the same inputs give the same IRIs whatever the timing.
+     */
     public IngestSummary ingestFiles(List<Path> paths) {
         long t0 = System.currentTimeMillis();
         InputFiles.Listing listing = InputFiles.expand(paths);
         listing.problems().forEach(this::reject);
+        ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "newskg-extract");
+            t.setDaemon(true);
+            return t;
+        });
+        Deque<Future<List<Object>>> window = new ArrayDeque<>();
         int done = 0;
-        for (Path file : listing.files()) {
-            for (ReadResult r : reader.read(file)) {
-                if (r instanceof ReadResult.Read read) {
-                    Extraction x = extractor.extract(read.article());
-                    map(x, read.article().sourceFile(), read.article().dateSource().label());
-                } else if (r instanceof ReadResult.Rejected no) {
-                    reject(no.error());
+        try {
+            for (Path file : listing.files()) {
+                window.add(workers.submit(() -> prepare(file)));
+                if (window.size() >= threads * WINDOW_PER_THREAD) {
+                    consume(window.poll());
+                    listener.progress(++done, listing.files().size());
                 }
             }
-            listener.progress(++done, listing.files().size());
+            while (!window.isEmpty()) {
+                consume(window.poll());
+                listener.progress(++done, listing.files().size());
+            }
+        } finally {
+            workers.shutdownNow();
         }
         flush();
         return summary(t0);
+    }
+
+    /** An article extracted on a worker, waiting for the writer. */
+    private record Prepared(Extraction extraction, String source, String dateSource) {}
+
+    /** On a worker: read one file and extract its articles; rejections travel as their exceptions. */
+    private List<Object> prepare(Path file) {
+        List<Object> out = new ArrayList<>();
+        for (ReadResult r : reader.read(file)) {
+            if (r instanceof ReadResult.Read read) {
+                Extraction x = extractor.extract(read.article());
+                out.add(new Prepared(x, read.article().sourceFile(), read.article().dateSource().label()));
+            } else if (r instanceof ReadResult.Rejected no) {
+                out.add(no.error());
+            }
+        }
+        return out;
+    }
+
+    /** On the writer: resolve, map and store one file's articles, in order. */
+    private void consume(Future<List<Object>> prepared) {
+        List<Object> items;
+        try {
+            items = prepared.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new NewskgException("ingest interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : new NewskgException("extraction failed: " + e.getCause(), e.getCause());
+        }
+        for (Object item : items) {
+            if (item instanceof NewskgException rejected) {
+                reject(rejected);
+            } else if (item instanceof Prepared p) {
+                map(p.extraction(), p.source(), p.dateSource());
+            }
+        }
+    }
+
+    /** Sets how many threads read and extract (default: the number of cores). */
+    public IngestPipeline threads(int n) {
+        if (n < 1) throw new IllegalArgumentException("threads must be at least 1, got " + n);
+        this.threads = n;
+        return this;
     }
 
     /** Ingests extraction JSON Lines written by any extractor. */

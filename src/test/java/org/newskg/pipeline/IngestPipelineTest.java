@@ -1,0 +1,57 @@
+package org.newskg.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.NewskgException;
+import org.newskg.extract.rules.RuleExtractor;
+import org.newskg.rdf.NKG;
+import org.newskg.store.NewsStore;
+
+/** Extraction on several threads gives the same graph as on one: resolution and writing keep input order. */
+class IngestPipelineTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void threadsDoNotChangeTheGraph() {
+        DatasetGraph one = ingest("one", 1);
+        DatasetGraph four = ingest("four", 4);
+        assertTrue(one.size() > 5, "graphs: " + one.size());
+        assertTrue(IsoMatcher.isomorphic(one, four), "same IRIs and statements whatever the number of threads");
+    }
+
+    private DatasetGraph ingest(String name, int threads) {
+        List<String> rejected = new ArrayList<>();
+        try (NewsStore store = NewsStore.open(dir.resolve(name))) {
+            IngestSummary s = new IngestPipeline(store, new RuleExtractor(), new IngestListener() {
+                @Override
+                public void stored(ArticleReport report) {}
+
+                @Override
+                public void rejected(NewskgException problem) {
+                    rejected.add(problem.getMessage());
+                }
+            }, 3).threads(threads).ingestFiles(List.of(Path.of("data/samples"), Path.of("data/gold/articles")));
+            assertEquals(11, s.added(), rejected.toString());
+            // A copy without ingest times, which differ between runs by nature.
+            return Txn.calculateRead(store.dataset(), () -> {
+                DatasetGraph copy = DatasetGraphFactory.createTxnMem();
+                store.dataset().asDatasetGraph().find().forEachRemaining(q -> {
+                    if (!q.getPredicate().equals(NKG.generatedAtTime.asNode())) copy.add(q);
+                });
+                return copy;
+            });
+        }
+    }
+
+}
