@@ -37,9 +37,14 @@ public final class TemplateLibrary {
         try {
             URI uri = url.toURI();
             if (uri.getScheme().equals("jar")) {
-                try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
-                    return new TemplateLibrary(readAll(fs.getPath(RESOURCE)));
+                // The jar may already be open as a file system (Fuseki's console serves from it): share it, never close it.
+                FileSystem fs;
+                try {
+                    fs = FileSystems.getFileSystem(uri);
+                } catch (java.nio.file.FileSystemNotFoundException e) {
+                    fs = FileSystems.newFileSystem(uri, Map.of());
                 }
+                return new TemplateLibrary(readAll(fs.getPath(RESOURCE)));
             }
             return new TemplateLibrary(readAll(Path.of(uri)));
         } catch (URISyntaxException | IOException e) {

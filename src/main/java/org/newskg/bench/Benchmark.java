@@ -1,0 +1,169 @@
+package org.newskg.bench;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.newskg.NewskgException;
+import org.newskg.extract.Extraction;
+import org.newskg.extract.Extractor;
+import org.newskg.ingest.Article;
+import org.newskg.ingest.ArticleReader;
+import org.newskg.ingest.ReadResult;
+import org.newskg.pipeline.ArticleReport;
+import org.newskg.pipeline.IngestListener;
+import org.newskg.pipeline.IngestPipeline;
+import org.newskg.pipeline.IngestSummary;
+import org.newskg.rdf.ArticleGraph;
+import org.newskg.rdf.ExtractionMapper;
+import org.newskg.store.ExportFormat;
+import org.newskg.store.NewsStore;
+
+/**
+ * One benchmark run over a synthetic corpus, every stage measured in this process: extraction on
+ * one thread and on all cores; end-to-end ingest into a fresh TDB2 store; our writer alone on the
+ * same article graphs and Jena's own bulk loader on the same quads, in fresh stores; store size;
+ * peak heap; latency of every saved template over HTTP.
+ */
+public final class Benchmark {
+    private final Extractor extractor;
+    private final int threads;
+
+    public Benchmark(Extractor extractor, int threads) {
+        this.extractor = extractor;
+        this.threads = threads;
+    }
+
+    public BenchResult run(int n, long seed, Path work) throws Exception {
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        Path corpus = work.resolve("corpus");
+        new CorpusGenerator(seed).writeTo(corpus, n);
+        List<Path> files;
+        try (var s = Files.list(corpus)) {
+            files = s.sorted().toList();
+        }
+        double oneThread = n / seconds(() -> files.forEach(this::extractOne));
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        double allCores = n / seconds(() -> pool.submit(() -> files.parallelStream().forEach(this::extractOne)).join());
+        pool.shutdown();
+
+        IngestSummary summary;
+        long ingestStart = System.nanoTime();
+        try (NewsStore store = NewsStore.open(work.resolve("store"))) {
+            summary = new IngestPipeline(store, extractor, quiet(), IngestPipeline.DEFAULT_BATCH).threads(threads).ingestFiles(List.of(corpus));
+        }
+        double ingestSeconds = (System.nanoTime() - ingestStart) / 1e9;
+        if (summary.stored() != n) throw new NewskgException("benchmark ingest stored " + summary.stored() + " of " + n + " articles");
+
+        Path quadsFile = work.resolve("quads.nq");
+        long quads;
+        long storeBytes;
+        java.util.Map<String, double[]> latency;
+        try (NewsStore store = NewsStore.open(work.resolve("store"))) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(quadsFile))) {
+                store.export(ExportFormat.NQ, out);
+            }
+            quads = store.stats().quads();
+            storeBytes = diskUsage(work.resolve("store"));
+            latency = QueryLatency.measure(store);
+        }
+        double writerSeconds = writerAlone(files, work.resolve("writer"));
+        double jenaSeconds = jenaLoader(quadsFile, work.resolve("jena"));
+        long peakHeap = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP) peakHeap += p.getPeakUsage().getUsed();
+        }
+        double[] all = latency.remove("*");
+        return new BenchResult(n, oneThread, allCores, n / ingestSeconds, summary.triples() / ingestSeconds, quads,
+                quads / writerSeconds, quads / jenaSeconds, writerSeconds / jenaSeconds, storeBytes, peakHeap >> 20,
+                all[0], all[1], latency);
+    }
+
+    private void extractOne(Path f) {
+        for (ReadResult r : new ArticleReader().read(f)) {
+            if (r instanceof ReadResult.Read read) extractor.extract(read.article());
+        }
+    }
+
+    /** Our writer stage alone: the article graphs made beforehand, then written in batches into a fresh store. */
+    private double writerAlone(List<Path> files, Path dir) {
+        ExtractionMapper mapper = new ExtractionMapper();
+        List<ArticleGraph> graphs = new ArrayList<>();
+        for (Path f : files) {
+            for (ReadResult r : new ArticleReader().read(f)) {
+                if (r instanceof ReadResult.Read read) {
+                    Article a = read.article();
+                    Extraction x = extractor.extract(a);
+                    graphs.add(mapper.map(x));
+                }
+            }
+        }
+        try (NewsStore store = NewsStore.open(dir)) {
+            return seconds(() -> {
+                for (int i = 0; i < graphs.size(); i += IngestPipeline.DEFAULT_BATCH) {
+                    store.write(graphs.subList(i, Math.min(graphs.size(), i + IngestPipeline.DEFAULT_BATCH)));
+                }
+            });
+        }
+    }
+
+    /** Jena's basic bulk loader (the fastest here) on the same quads, into a fresh store. */
+    private static double jenaLoader(Path quads, Path dir) {
+        var dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+        try {
+            DataLoader loader = LoaderFactory.basicLoader(dsg, (fmt, args) -> {});
+            return seconds(() -> {
+                loader.startBulk();
+                loader.load(quads.toString());
+                loader.finishBulk();
+            });
+        } finally {
+            dsg.close();
+            org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
+        }
+    }
+
+    /** Blocks in use (TDB2's files are sparse, so their apparent size says little); apparent size where du is missing. */
+    static long diskUsage(Path dir) {
+        try {
+            Process p = new ProcessBuilder("du", "-sk", dir.toString()).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes()).strip();
+            if (p.waitFor() == 0) return Long.parseLong(out.split("\\s+")[0]) * 1024;
+        } catch (IOException | NumberFormatException e) {
+            // Fall through to the apparent size.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try (NewsStore s = NewsStore.open(dir)) {
+            return s.bytesOnDisk();
+        }
+    }
+
+    private static double seconds(Runnable r) {
+        long t0 = System.nanoTime();
+        r.run();
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    private static IngestListener quiet() {
+        return new IngestListener() {
+            @Override
+            public void stored(ArticleReport report) {}
+
+            @Override
+            public void rejected(NewskgException problem) {
+                throw new NewskgException("benchmark article rejected: " + problem.getMessage());
+            }
+        };
+    }
+}

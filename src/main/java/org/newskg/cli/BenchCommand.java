@@ -1,0 +1,97 @@
+package org.newskg.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.newskg.bench.BenchResult;
+import org.newskg.bench.Benchmark;
+import org.newskg.bench.CorpusGenerator;
+import org.newskg.extract.Extractors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measure newskg on a synthetic corpus: extraction (one thread, all cores), end-to-end ingest, our "
+                + "writer against Jena's bulk loader on the same quads, store size, peak heap, and the latency of every "
+                + "saved template over HTTP.", "With --generate DIR, only write the corpus as files, for other tools."})
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--articles", paramLabel = "N", defaultValue = "1000", description = "Articles to generate (default: ${DEFAULT-VALUE}).")
+    int articles;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Seed of the corpus (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--generate", paramLabel = "DIR", description = "Write the corpus into DIR and stop.")
+    Path generate;
+
+    @Option(names = "--json", description = "Print one JSON object instead of a table.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        if (generate != null) {
+            int n = new CorpusGenerator(seed).writeTo(generate, articles).size();
+            out.printf("wrote %d articles to %s%n", n, generate);
+            out.flush();
+            return Newskg.OK;
+        }
+        Path work = Files.createTempDirectory("newskg-bench");
+        BenchResult r;
+        try {
+            r = new Benchmark(Extractors.defaultExtractor(), threads).run(articles, seed, work);
+        } finally {
+            try (Stream<Path> files = Files.walk(work)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        out.print(json ? json(r) + "\n" : table(r));
+        out.flush();
+        return Newskg.OK;
+    }
+
+    private String table(BenchResult r) {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format("newskg bench: %d articles, seed %d, %d threads, %d cores%n", r.articles(), seed, threads,
+                Runtime.getRuntime().availableProcessors()));
+        b.append(String.format("  extraction, one thread        %10.1f articles/s%n", r.extractArticlesPerSOneThread()));
+        b.append(String.format("  extraction, all threads       %10.1f articles/s%n", r.extractArticlesPerS()));
+        b.append(String.format("  ingest end to end             %10.1f articles/s   %10.0f triples/s%n", r.ingestArticlesPerS(), r.ingestTriplesPerS()));
+        b.append(String.format("  quads in store                %10d%n", r.quads()));
+        b.append(String.format("  our writer alone              %10.0f quads/s%n", r.writerQuadsPerS()));
+        b.append(String.format("  Jena basic bulk loader        %10.0f quads/s%n", r.jenaLoaderTriplesPerS()));
+        b.append(String.format("  load time ratio, ours / Jena  %10.2f%n", r.loadRatioVsJenaLoader()));
+        b.append(String.format("  store on disk                 %10.1f MB%n", r.storeBytes() / 1e6));
+        b.append(String.format("  peak heap                     %10d MB%n", r.peakHeapMb()));
+        b.append(String.format("  templates over HTTP           p50 %.1f ms, p95 %.1f ms%n", r.queryP50Ms(), r.queryP95Ms()));
+        r.perTemplate().forEach((name, p) -> b.append(String.format("    %-24s p50 %7.1f ms   p95 %7.1f ms%n", name, p[0], p[1])));
+        return b.toString();
+    }
+
+    private static String json(BenchResult r) throws IOException {
+        ObjectNode o = new ObjectMapper().createObjectNode();
+        o.put("articles", r.articles()).put("extract_articles_per_s_one_thread", r.extractArticlesPerSOneThread())
+                .put("extract_articles_per_s", r.extractArticlesPerS()).put("ingest_articles_per_s", r.ingestArticlesPerS())
+                .put("ingest_triples_per_s", r.ingestTriplesPerS()).put("quads", r.quads())
+                .put("writer_quads_per_s", r.writerQuadsPerS()).put("jena_loader_triples_per_s", r.jenaLoaderTriplesPerS())
+                .put("load_ratio_vs_jena_loader", r.loadRatioVsJenaLoader()).put("store_bytes", r.storeBytes())
+                .put("peak_heap_mb", r.peakHeapMb()).put("query_p50_ms", r.queryP50Ms()).put("query_p95_ms", r.queryP95Ms());
+        ObjectNode per = o.putObject("templates");
+        r.perTemplate().forEach((name, p) -> per.putObject(name).put("p50_ms", p[0]).put("p95_ms", p[1]));
+        return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(o);
+    }
+}
