@@ -18,6 +18,21 @@ import org.newskg.extract.text.Sentence;
 final class DateResolver {
     /** Days a written date without year may lie after the article before it is read as last year's. */
     private static final int FUTURE_SLACK_DAYS = 45;
+    /** Month names as written, full ("April") and short ("Apr", "Sept"). */
+    private static final java.util.Map<String, Month> MONTHS = new java.util.HashMap<>();
+    private static final java.util.Map<String, DayOfWeek> WEEKDAYS = new java.util.HashMap<>();
+
+    static {
+        for (Month m : Month.values()) {
+            String name = m.name().charAt(0) + m.name().substring(1).toLowerCase(Locale.ROOT);
+            MONTHS.put(name, m);
+            MONTHS.put(name.substring(0, 3), m);
+        }
+        MONTHS.put("Sept", Month.SEPTEMBER);
+        for (DayOfWeek d : DayOfWeek.values()) WEEKDAYS.put(d.name().charAt(0) + d.name().substring(1).toLowerCase(Locale.ROOT), d);
+    }
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
+    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{1,2}");
 
     private final LocalDate articleDate;
 
@@ -93,36 +108,28 @@ final class DateResolver {
     }
 
     private static EventDate yearOnly(String w) {
-        if (!w.matches("(19|20)\\d\\d")) return null;
+        if (!YEAR.matcher(w).matches()) return null;
         return new EventDate(LocalDate.of(Integer.parseInt(w), 1, 1), Precision.year);
     }
 
     /** A year right after a written date: "April 13, 2025" or "13 April 2025". */
     private static Integer yearAfter(Sentence s, int i, int to) {
         if (i < to && s.token(i).text().equals(",")) i++;
-        if (i < to && s.token(i).text().matches("(19|20)\\d\\d")) return Integer.parseInt(s.token(i).text());
+        if (i < to && YEAR.matcher(s.token(i).text()).matches()) return Integer.parseInt(s.token(i).text());
         return null;
     }
 
     private static Integer dayNumber(String w) {
-        if (!w.matches("\\d{1,2}")) return null;
+        if (!DAY.matcher(w).matches()) return null;
         int d = Integer.parseInt(w);
         return d >= 1 && d <= 31 ? d : null;
     }
 
     private static Month month(String w) {
-        for (Month m : Month.values()) {
-            String name = m.name().charAt(0) + m.name().substring(1).toLowerCase(Locale.ROOT);
-            if (name.equals(w) || (w.length() == 3 && name.startsWith(w)) || w.equals("Sept") && m == Month.SEPTEMBER) return m;
-        }
-        return null;
+        return MONTHS.get(w);
     }
 
     private static DayOfWeek weekday(String w) {
-        for (DayOfWeek d : DayOfWeek.values()) {
-            String name = d.name().charAt(0) + d.name().substring(1).toLowerCase(Locale.ROOT);
-            if (name.equals(w)) return d;
-        }
-        return null;
+        return WEEKDAYS.get(w);
     }
 }

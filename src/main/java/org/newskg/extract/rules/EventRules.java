@@ -200,7 +200,7 @@ final class EventRules {
         List<int[]> out = new ArrayList<>();
         int start = 0;
         for (int i = 1; i < s.size(); i++) {
-            boolean coordination = s.token(i - 1).text().equals(",") && s.token(i).lower().matches("and|but");
+            boolean coordination = s.token(i - 1).text().equals(",") && s.token(i).lowerIs("and", "but");
             if (lex.clauseBreaks.contains(s.token(i).lower()) || coordination) {
                 out.add(new int[] {start, i});
                 start = i;

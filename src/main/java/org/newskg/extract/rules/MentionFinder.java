@@ -173,7 +173,7 @@ final class MentionFinder {
             while (from < j && lex.notNames.contains(s.token(from).text())) from++;
             boolean clean = from < j;
             for (int k = from; k < j && clean; k++) clean = !lex.notNames.contains(s.token(k).text());
-            boolean afterArticle = from > 0 && s.token(from - 1).lower().matches("the|a|an");
+            boolean afterArticle = from > 0 && s.token(from - 1).lowerIs("the", "a", "an");
             if (clean && afterArticle) namesAfterArticle.add(s.span(from, j));
             Mention place = clean ? placeLike(s, from, j, out) : null;
             if (place != null) {
@@ -195,7 +195,7 @@ final class MentionFinder {
             Gazetteer.City city = bestCity(gazetteer.index().get(s.span(from, to)));
             if (city != null) return place(s, from, to, city.name(), city.iso2());
         }
-        if (from >= 2 && s.token(from - 1).lower().matches("and|or|,")) {
+        if (from >= 2 && s.token(from - 1).lowerIs("and", "or", ",")) {
             for (Mention m : found) {
                 if (m.kind() == Kind.PLACE && m.to() == from - 1) return place(s, from, to, s.span(from, to), m.country());
             }
@@ -289,7 +289,7 @@ final class MentionFinder {
 
     /** "the Paris talks": a place name between an article and an event word. */
     private boolean modifiesEvent(Sentence s, int from, int to) {
-        if (to >= s.size() || from == 0 || !s.token(from - 1).lower().matches("the|a|an")) return false;
+        if (to >= s.size() || from == 0 || !s.token(from - 1).lowerIs("the", "a", "an")) return false;
         return lex.triggers.longestAt(s.tokens(), to) != null && Character.isLowerCase(s.token(to).text().charAt(0));
     }
 

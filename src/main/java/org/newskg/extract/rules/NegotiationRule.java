@@ -120,7 +120,7 @@ final class NegotiationRule {
             if (m.to() <= from && (best == null || m.to() > best.to())) best = m;
         }
         if (best != null && from - best.to() <= 3) return actors.idOf(best);
-        if (to + 1 < c[1] && s.token(to).lower().matches("by|from")) {
+        if (to + 1 < c[1] && s.token(to).lowerIs("by", "from")) {
             for (Mention m : in) if (m.isActor() && m.from() > to && m.from() <= to + 3 && m.use() != Mention.Use.SPEAKER) return actors.idOf(m);
         }
         return best == null ? null : actors.idOf(best);

@@ -15,6 +15,8 @@ import org.newskg.extract.text.Sentence;
  */
 final class RoleParser {
     private static final int MAX_APPOSITION = 14;
+    /** Punctuation that ends an apposition. */
+    private static final String CLOSERS = ",.;:!?\"“”";
     private final RuleLexicon lex = RuleLexicon.get();
 
     List<Mention> attach(Sentence s, MentionFinder.Tag[] tags, List<Mention> mentions) {
@@ -71,14 +73,14 @@ final class RoleParser {
         int k = person.to();
         if (k >= s.size() || !s.token(k).text().equals(",")) return null;
         int from = k + 1;
-        if (from < s.size() && s.token(from).lower().matches("the|a|an")) from++;
+        if (from < s.size() && s.token(from).lowerIs("the", "a", "an")) from++;
         int end = from;
         int firstTitle = -1;
-        while (end < s.size() && end - from < MAX_APPOSITION && !s.token(end).text().matches("[,.;:!?\"“”]")) {
+        while (end < s.size() && end - from < MAX_APPOSITION && !s.token(end).isOneOf(CLOSERS)) {
             if (tags[end] == MentionFinder.Tag.TITLE && firstTitle < 0) firstTitle = end;
             end++;
         }
-        boolean closed = end >= s.size() || s.token(end).text().matches("[,.;:!?\"“”]");
+        boolean closed = end >= s.size() || s.token(end).isOneOf(CLOSERS);
         if (firstTitle < 0 || !closed) return null;
         // The title must belong to this apposition, not to a later name in it ("U.S. President Donald Trump's envoy").
         Mention owner = null;

@@ -18,6 +18,10 @@ final class TollFinder {
     }
 
     private static final int MAX_GAP = 4;
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d{1,3}(,\\d{3})*|\\d+");
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
+    private static final java.util.Set<String> MONTHS = java.util.Set.of("January", "February", "March", "April", "May", "June",
+            "July", "August", "September", "October", "November", "December");
     private final RuleLexicon lex = RuleLexicon.get();
 
     Toll find(Sentence s, int from, int to) {
@@ -39,7 +43,7 @@ final class TollFinder {
     /** The number a token writes ("35", "1,200", "three"), or null. */
     Integer number(Sentence s, int i) {
         String t = s.token(i).text();
-        if (t.matches("\\d{1,3}(,\\d{3})*|\\d+")) {
+        if (NUMBER.matcher(t).matches()) {
             try {
                 return Integer.parseInt(t.replace(",", ""));
             } catch (NumberFormatException e) {
@@ -55,7 +59,7 @@ final class TollFinder {
             String w = s.token(k).lower();
             if (lex.casualtyNouns.contains(w)) return true;
             if (!s.token(k).isWord()) return k == i;
-            boolean function = lex.locatives.contains(w) || lex.clauseBreaks.contains(w) || w.matches("and|or|were|have|had|was");
+            boolean function = lex.locatives.contains(w) || lex.clauseBreaks.contains(w) || s.token(k).lowerIs("and", "or", "were", "have", "had", "was");
             if (lex.tollVerbs.longestAt(s.tokens(), k) != null || function) return k == i;
         }
         return false;
@@ -85,10 +89,10 @@ final class TollFinder {
     private static boolean isDatePart(Sentence s, int i) {
         String prev = i > 0 ? s.token(i - 1).text() : "";
         String next = i + 1 < s.size() ? s.token(i + 1).text() : "";
-        return isMonth(prev) || isMonth(next) || s.token(i).text().matches("(19|20)\\d\\d") && prev.equals(",");
+        return isMonth(prev) || isMonth(next) || YEAR.matcher(s.token(i).text()).matches() && prev.equals(",");
     }
 
     private static boolean isMonth(String w) {
-        return w.matches("January|February|March|April|May|June|July|August|September|October|November|December");
+        return MONTHS.contains(w);
     }
 }

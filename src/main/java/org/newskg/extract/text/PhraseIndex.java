@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -16,9 +15,15 @@ public final class PhraseIndex<T> {
     public record Match<T>(List<T> values, int length) {}
 
     private static final int MAX_TOKENS = 8;
-    private final Map<String, List<T>> phrases = new HashMap<>();
+
+    /** A trie over token keys: walking a sentence builds no strings. */
+    private static final class Node<T> {
+        final Map<String, Node<T>> next = new HashMap<>(4);
+        List<T> values;
+    }
+
+    private final Node<T> root = new Node<>();
     private final boolean caseSensitive;
-    private int longest = 1;
 
     public PhraseIndex(boolean caseSensitive) {
         this.caseSensitive = caseSensitive;
@@ -27,33 +32,36 @@ public final class PhraseIndex<T> {
     public void add(String phrase, T value) {
         List<Token> tokens = Tokenizer.tokenize(phrase, 0, phrase.length());
         if (tokens.isEmpty() || tokens.size() > MAX_TOKENS) return;
-        longest = Math.max(longest, tokens.size());
-        List<T> values = phrases.computeIfAbsent(key(tokens, 0, tokens.size()), k -> new ArrayList<>(1));
-        if (!values.contains(value)) values.add(value);
+        Node<T> node = root;
+        for (Token t : tokens) node = node.next.computeIfAbsent(key(t), k -> new Node<>());
+        if (node.values == null) node.values = new ArrayList<>(1);
+        if (!node.values.contains(value)) node.values.add(value);
     }
 
     /** The longest phrase that starts at token {@code i}, or null. */
     public Match<T> longestAt(List<Token> tokens, int i) {
-        for (int len = Math.min(longest, tokens.size() - i); len >= 1; len--) {
-            List<T> v = phrases.get(key(tokens, i, i + len));
-            if (v != null) return new Match<>(v, len);
+        Node<T> node = root;
+        Match<T> best = null;
+        for (int k = i; k < tokens.size() && k - i < MAX_TOKENS; k++) {
+            node = node.next.get(key(tokens.get(k)));
+            if (node == null) break;
+            if (node.values != null) best = new Match<>(node.values, k - i + 1);
         }
-        return null;
+        return best;
     }
 
     /** The values of exactly {@code phrase}, or an empty list. */
     public List<T> get(String phrase) {
-        List<Token> tokens = Tokenizer.tokenize(phrase, 0, phrase.length());
-        return phrases.getOrDefault(key(tokens, 0, tokens.size()), List.of());
+        Node<T> node = root;
+        for (Token t : Tokenizer.tokenize(phrase, 0, phrase.length())) {
+            node = node.next.get(key(t));
+            if (node == null) return List.of();
+        }
+        return node.values == null ? List.of() : node.values;
     }
 
-    private String key(List<Token> tokens, int from, int to) {
-        StringBuilder b = new StringBuilder();
-        for (int i = from; i < to; i++) {
-            if (i > from) b.append(' ');
-            b.append(normalise(tokens.get(i).text()));
-        }
-        return caseSensitive ? b.toString() : b.toString().toLowerCase(Locale.ROOT);
+    private String key(Token t) {
+        return caseSensitive ? t.key() : t.lowerKey();
     }
 
     /** Accents dropped, one apostrophe, hyphen kept. */

@@ -8,7 +8,23 @@ package org.newskg.extract.text;
  * @param end   offset just past the token
  * @param index position in its sentence
  */
-public record Token(String text, int start, int end, int index) {
+public record Token(String text, int start, int end, int index, String key, String lowerKey) {
+    /** A token whose lookup keys are computed from its text. */
+    public Token(String text, int start, int end, int index) {
+        this(text, start, end, index, PhraseIndex.normalise(text), PhraseIndex.normalise(text).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Whether the token, in lower case, is one of {@code words}. */
+    public boolean lowerIs(String... words) {
+        for (String w : words) if (lowerKey.equals(w)) return true;
+        return false;
+    }
+
+    /** Whether the token is a single character among {@code chars}. */
+    public boolean isOneOf(String chars) {
+        return text.length() == 1 && chars.indexOf(text.charAt(0)) >= 0;
+    }
+
     /** Starts with an upper-case letter (or is a dotted acronym such as "U.S."). */
     public boolean isCapitalised() {
         return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
@@ -28,6 +44,6 @@ public record Token(String text, int start, int end, int index) {
     }
 
     public String lower() {
-        return text.toLowerCase(java.util.Locale.ROOT);
+        return lowerKey;
     }
 }
