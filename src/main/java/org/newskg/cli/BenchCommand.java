@@ -78,7 +78,8 @@ final class BenchCommand implements Callable<Integer> {
         b.append(String.format("  store on disk                 %10.1f MB%n", r.storeBytes() / 1e6));
         b.append(String.format("  peak heap                     %10d MB%n", r.peakHeapMb()));
         b.append(String.format("  templates over HTTP           p50 %.1f ms, p95 %.1f ms%n", r.queryP50Ms(), r.queryP95Ms()));
-        r.perTemplate().forEach((name, p) -> b.append(String.format("    %-24s p50 %7.1f ms   p95 %7.1f ms%n", name, p[0], p[1])));
+        r.perTemplate().forEach((name, p) -> b.append(Double.isNaN(p[0]) ? String.format("    %-24s failed (error or timeout)%n", name)
+                : String.format("    %-24s p50 %7.1f ms   p95 %7.1f ms%n", name, p[0], p[1])));
         return b.toString();
     }
 
@@ -91,7 +92,10 @@ final class BenchCommand implements Callable<Integer> {
                 .put("load_ratio_vs_jena_loader", r.loadRatioVsJenaLoader()).put("store_bytes", r.storeBytes())
                 .put("peak_heap_mb", r.peakHeapMb()).put("query_p50_ms", r.queryP50Ms()).put("query_p95_ms", r.queryP95Ms());
         ObjectNode per = o.putObject("templates");
-        r.perTemplate().forEach((name, p) -> per.putObject(name).put("p50_ms", p[0]).put("p95_ms", p[1]));
+        r.perTemplate().forEach((name, p) -> {
+            if (Double.isNaN(p[0])) per.putObject(name).put("failed", true);
+            else per.putObject(name).put("p50_ms", p[0]).put("p95_ms", p[1]);
+        });
         return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(o);
     }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newskg.extract.Extractors;
-import org.newskg.pipeline.ArticleReport;
 import org.newskg.pipeline.IngestListener;
 import org.newskg.pipeline.IngestPipeline;
 import org.newskg.pipeline.IngestSummary;
@@ -98,15 +97,9 @@ final class ServeCommand implements Callable<Integer> {
 
     private void ingestFirst(NewsStore s, PrintWriter out) {
         PrintWriter err = spec.commandLine().getErr();
-        IngestSummary summary = new IngestPipeline(s, Extractors.defaultExtractor(), new IngestListener() {
-            @Override
-            public void stored(ArticleReport r) {}
-
-            @Override
-            public void rejected(org.newskg.NewskgException problem) {
-                err.println("rejected  " + problem.getMessage());
-            }
-        }, IngestPipeline.DEFAULT_BATCH).ingestFiles(ingest);
+        IngestSummary summary = new IngestPipeline(s, Extractors.defaultExtractor(),
+                IngestListener.onRejected(problem -> err.println("rejected  " + problem.getMessage())), IngestPipeline.DEFAULT_BATCH)
+                .ingestFiles(ingest);
         out.printf("ingested %d article(s) (%d added, %d replaced, %d unchanged), %d rejected%n",
                 summary.stored(), summary.added(), summary.replaced(), summary.unchanged(), summary.rejected());
         err.flush();

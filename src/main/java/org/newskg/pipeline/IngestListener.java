@@ -12,4 +12,17 @@ public interface IngestListener {
 
     /** {@code done} of {@code total} input files have been read. */
     default void progress(int done, int total) {}
+
+    /** A listener that ignores stored articles and hands each rejection to {@code onRejected}. */
+    static IngestListener onRejected(java.util.function.Consumer<NewskgException> onRejected) {
+        return new IngestListener() {
+            @Override
+            public void stored(ArticleReport report) {}
+
+            @Override
+            public void rejected(NewskgException problem) {
+                onRejected.accept(problem);
+            }
+        };
+    }
 }

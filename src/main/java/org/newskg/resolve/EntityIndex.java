@@ -21,6 +21,7 @@ final class EntityIndex {
     private final Map<String, Person> persons = new HashMap<>();
     private final Map<String, String> orgByName = new HashMap<>();
     private final Map<String, String> labels = new HashMap<>();
+    /** Event reports by kind and place, kind and day, kind and topic: a match always shares one of these. */
     private final Map<String, List<EventSignature>> events = new HashMap<>();
 
     void addPerson(String iri, String label, List<String> names) {
@@ -70,14 +71,25 @@ final class EntityIndex {
 
     void addEvent(EventSignature e) {
         // An event reported by several articles keeps a signature per report: a new report may match any.
-        events.computeIfAbsent(e.kind(), k -> new ArrayList<>()).add(e);
+        for (String bucket : buckets(e)) events.computeIfAbsent(bucket, k -> new ArrayList<>()).add(e);
+    }
+
+    /** The buckets a report is filed under; {@link EventSignature#matches} needs a shared place, day or topic. */
+    private static List<String> buckets(EventSignature e) {
+        List<String> out = new ArrayList<>(3);
+        if (e.place() != null) out.add(e.kind() + "|p|" + e.place());
+        if (e.date() != null) out.add(e.kind() + "|d|" + e.date());
+        if (e.topic() != null) out.add(e.kind() + "|t|" + e.topic());
+        return out;
     }
 
     /** The known report that a new one matches, the one sharing most actors; null when none does. */
     EventSignature event(EventSignature e) {
         EventSignature best = null;
         int bestShared = -1;
-        for (EventSignature known : events.getOrDefault(e.kind(), List.of())) {
+        java.util.Set<EventSignature> candidates = new java.util.LinkedHashSet<>();
+        for (String bucket : buckets(e)) candidates.addAll(events.getOrDefault(bucket, List.of()));
+        for (EventSignature known : candidates) {
             if (!known.matches(e)) continue;
             Set<String> shared = new java.util.HashSet<>(known.actors());
             shared.retainAll(e.actors());

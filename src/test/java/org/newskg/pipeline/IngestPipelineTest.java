@@ -12,7 +12,6 @@ import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newskg.NewskgException;
 import org.newskg.extract.rules.RuleExtractor;
 import org.newskg.rdf.NKG;
 import org.newskg.store.NewsStore;
@@ -33,15 +32,8 @@ class IngestPipelineTest {
     private DatasetGraph ingest(String name, int threads) {
         List<String> rejected = new ArrayList<>();
         try (NewsStore store = NewsStore.open(dir.resolve(name))) {
-            IngestSummary s = new IngestPipeline(store, new RuleExtractor(), new IngestListener() {
-                @Override
-                public void stored(ArticleReport report) {}
-
-                @Override
-                public void rejected(NewskgException problem) {
-                    rejected.add(problem.getMessage());
-                }
-            }, 3).threads(threads).ingestFiles(List.of(Path.of("data/samples"), Path.of("data/gold/articles")));
+            IngestSummary s = new IngestPipeline(store, new RuleExtractor(), IngestListener.onRejected(p -> rejected.add(p.getMessage())), 3)
+                    .threads(threads).ingestFiles(List.of(Path.of("data/samples"), Path.of("data/gold/articles")));
             assertEquals(11, s.added(), rejected.toString());
             // A copy without ingest times, which differ between runs by nature.
             return Txn.calculateRead(store.dataset(), () -> {

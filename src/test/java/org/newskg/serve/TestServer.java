@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.newskg.extract.Extractors;
-import org.newskg.pipeline.ArticleReport;
 import org.newskg.pipeline.IngestListener;
 import org.newskg.pipeline.IngestPipeline;
 import org.newskg.store.NewsStore;
@@ -24,15 +23,9 @@ final class TestServer implements AutoCloseable {
 
     TestServer(Path dir, ServerOptions options) {
         store = NewsStore.open(dir.resolve("db"));
-        new IngestPipeline(store, Extractors.defaultExtractor(), new IngestListener() {
-            @Override
-            public void stored(ArticleReport report) {}
-
-            @Override
-            public void rejected(org.newskg.NewskgException problem) {
-                throw problem;
-            }
-        }, 100).ingestFiles(List.of(Path.of("data/samples")));
+        new IngestPipeline(store, Extractors.defaultExtractor(), IngestListener.onRejected(problem -> {
+            throw problem;
+        }), 100).ingestFiles(List.of(Path.of("data/samples")));
         server = NewsServer.start(store, options);
     }
 
