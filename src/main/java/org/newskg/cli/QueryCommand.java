@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "query", mixinStandardHelpOptions = true,
-        description = "Run a saved query template against the store. IRI parameters also take a name (\"Rubio\", \"Paris\").")
+        description = "Run a saved query template against the store. IRI parameters also take a name (\"Ruiz\", \"Paris\").")
 final class QueryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

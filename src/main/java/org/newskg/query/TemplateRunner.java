@@ -24,7 +24,7 @@ import org.newskg.rdf.NKG;
 
 /**
  * Binds a template's parameters with {@link ParameterizedSparqlString} (never by splicing text) and
- * runs it. An IRI parameter also takes a name: "Rubio" or "Paris" is looked up among labels and
+ * runs it. An IRI parameter also takes a name: "Ruiz" or "Paris" is looked up among labels and
  * variants, a main label before a variant, then the most mentioned match.
  */
 public final class TemplateRunner {

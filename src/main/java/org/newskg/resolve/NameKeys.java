@@ -5,8 +5,8 @@ import java.util.Locale;
 
 /**
  * Keys under which spellings of one name meet: transliterations of Slavic and Persian names vary
- * in a few regular ways, which these rules fold together: final -iy/-yy/-ii/-yi (Zelenskiy,
- * Zelenskyy, Zelensky), h for g (Sybiha, Sybiga; Oleh, Oleg), gh for q (Araghchi, Araqchi), doubled
+ * in a few regular ways, which these rules fold together: final -iy/-yy/-ii/-yi (Ostrovskiy,
+ * Ostrovskyy, Ostrovsky), h for g (Olha, Olga; Oleh, Oleg), gh for q (Baghai, Baqai), doubled
  * letters, accents, case, hyphens and apostrophes.
  */
 public final class NameKeys {

@@ -17,7 +17,7 @@ import org.newskg.store.NewsStore;
 /**
  * Resolution against what is already known: the store's people, organisations and events (read
  * once, when the first article arrives) and everything resolved since in this run. A person named
- * "Zelenskiy" joins the "Volodymyr Zelensky" already stored; a meeting in Paris with a shared
+ * "Ostrovskiy" joins the "Pavlo Ostrovsky" already stored; a meeting in Paris with a shared
  * participant joins the Paris meeting another outlet reported. What matches nothing gets the IRI
  * its own keys give ({@link KeyResolver}).
  */

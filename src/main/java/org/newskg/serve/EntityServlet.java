@@ -21,8 +21,8 @@ import org.newskg.rdf.Iris;
 import org.newskg.rdf.NKG;
 
 /**
- * Dereferenceable IRIs: {@code GET /id/person/marco-rubio} describes
- * {@code https://w3id.org/newskg/id/person/marco-rubio} as Turtle, JSON-LD or an HTML page, by the
+ * Dereferenceable IRIs: {@code GET /id/person/ana-ruiz} describes
+ * {@code https://w3id.org/newskg/id/person/ana-ruiz} as Turtle, JSON-LD or an HTML page, by the
  * Accept header (HTML for browsers): its statements, what points to it, and its evidence sentences.
  */
 final class EntityServlet extends HttpServlet {

@@ -188,7 +188,7 @@ final class MentionFinder {
 
     /**
      * A name that is a place after all: a city the gazetteer knows by this exact name, or a name
-     * listed with a place ("the cities of Sumy and Kryvyi Rig").
+     * listed with a place ("the cities of Aleppo and Idlib").
      */
     private Mention placeLike(Sentence s, int from, int to, List<Mention> found) {
         if (to - from >= 2) {
@@ -277,7 +277,7 @@ final class MentionFinder {
         return ("PPLX".equals(c.featureCode()) ? 0.1 : 1) * (c.mainName() ? 3 : 1) * Math.max(1, c.population());
     }
 
-    /** "in Paris", "near the Kremlin", "the city of Sumy". */
+    /** "in Paris", "near the Kremlin", "the city of Aleppo". */
     private boolean isLocative(Sentence s, int from) {
         int p = from - 1;
         if (p >= 0 && s.token(p).lower().equals("the")) p--;

@@ -8,8 +8,8 @@ import org.newskg.extract.text.Sentence;
 
 /**
  * Gives people their titles, as written, and the mention their affiliation comes from: before the
- * name ("French President Emmanuel Macron", "Zelensky's chief of staff Andriy Yermak") or in an
- * apposition after it ("Steve Witkoff, the U.S. special envoy to the Middle East,"). Marks the
+ * name ("French President Emmanuel Macron", "the premier's chief of staff Jan Novak") or in an
+ * apposition after it ("Lena Park, the U.S. special envoy to the region,"). Marks the
  * affiliations inside titles, and the sources of statements ("..., X said."), so that events do
  * not count them as actors.
  */
@@ -31,7 +31,7 @@ final class RoleParser {
                 if (role.affiliation() != null) markAffiliation(out, role.affiliation());
             }
         }
-        // A title with no name after it still makes its possessor an affiliation ("Zelensky's chief of staff said").
+        // A title with no name after it still makes its possessor an affiliation ("Novak's chief of staff said").
         for (int i = 0; i < s.size(); i++) {
             if (tags[i] == MentionFinder.Tag.TITLE && (i == 0 || tags[i - 1] != MentionFinder.Tag.TITLE)) {
                 Mention owner = possessorBefore(s, out, i);
@@ -42,7 +42,7 @@ final class RoleParser {
         return out;
     }
 
-    /** "U.S. Secretary of State Marco Rubio", "Russia's top economic negotiator Kirill Dmitriev". */
+    /** "U.S. Secretary of State Ana Ruiz", "Chile's top economic negotiator Tomas Berg". */
     private Mention.Role before(Sentence s, MentionFinder.Tag[] tags, List<Mention> all, Mention person) {
         int j = person.from() - 1;
         boolean title = false;
@@ -101,7 +101,7 @@ final class RoleParser {
     }
 
     /**
-     * "X said", "X dismissed the meeting", "Zelensky himself urged": X comments rather than acts.
+     * "X said", "X dismissed the meeting", "Novak himself urged": X comments rather than acts.
      * "Macron's office": Macron owns what acts.
      */
     private Use useOf(Sentence s, Mention m) {
