@@ -27,7 +27,7 @@ class SeedArticlesTest {
 
     @BeforeAll
     static void read() throws IOException {
-        assumeTrue(Files.isDirectory(SEEDS), "skipped: " + SEEDS.toAbsolutePath() + " is absent");
+        org.newskg.TestSeeds.assumePresent(SeedArticlesTest.class);
         try (Stream<Path> files = Files.list(SEEDS)) {
             articles = files.sorted().flatMap(f -> new ArticleReader().read(f).stream())
                     .map(r -> ((ReadResult.Read) r).article()).toList();

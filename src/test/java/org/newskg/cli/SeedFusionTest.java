@@ -29,7 +29,7 @@ class SeedFusionTest {
 
     @BeforeAll
     static void ingestInTwoRuns() throws IOException {
-        assumeTrue(Files.isDirectory(SeedArticlesTest.SEEDS), "skipped: " + SeedArticlesTest.SEEDS.toAbsolutePath() + " is absent");
+        org.newskg.TestSeeds.assumePresent(SeedFusionTest.class);
         db = dir.resolve("db");
         List<Path> seeds;
         try (Stream<Path> files = Files.list(SeedArticlesTest.SEEDS)) {

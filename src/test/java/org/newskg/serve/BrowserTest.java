@@ -38,8 +38,9 @@ class BrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
-                "skipped: needs Debian's chromium and chromium-driver (.ci/run installs them)");
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+        if (!present) System.out.println("SKIPPED BrowserTest: needs Debian's chromium and chromium-driver (.ci/run installs them)");
+        assumeTrue(present, "skipped: needs Debian's chromium and chromium-driver (.ci/run installs them)");
         server = new TestServer(dir, TestServer.readOnly());
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());

@@ -33,7 +33,7 @@ class SeedExtractionTest {
 
     @BeforeAll
     static void extract() throws IOException {
-        assumeTrue(Files.isDirectory(SEEDS), "skipped: " + SEEDS.toAbsolutePath() + " is absent");
+        org.newskg.TestSeeds.assumePresent(SeedExtractionTest.class);
         try (Stream<Path> files = Files.list(SEEDS)) {
             extractions = files.sorted().map(f -> ((ReadResult.Read) new ArticleReader().read(f).get(0)).article())
                     .map(new RuleExtractor()::extract).toList();
