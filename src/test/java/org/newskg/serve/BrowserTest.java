@@ -73,6 +73,16 @@ class BrowserTest {
     }
 
     @Test
+    void aTemplatesLinkOpensItsQueryInTheConsole() {
+        browser.get(server.url("/queries?template=meetings-of&person=Rubio#meetings-of"));
+        browser.findElement(By.cssSelector("#meetings-of a.console")).click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".CodeMirror")));
+        String text = (String) ((JavascriptExecutor) browser).executeScript("return document.querySelector('.CodeMirror').CodeMirror.getValue()");
+        assertTrue(text.contains("marco-rubio"), "the console shows the bound template: " + text);
+    }
+
+    @Test
     void savedQueryFormShowsItsResultTable() {
         browser.get(server.url("/queries"));
         WebElement section = browser.findElement(By.id("meetings-of"));
