@@ -27,7 +27,7 @@ import org.newskg.resolve.Curation;
 import org.newskg.resolve.Resolution;
 import org.newskg.resolve.Resolver;
 import org.newskg.resolve.StoreResolver;
-import org.newskg.store.NewsStore;
+import org.newskg.store.ArticleStore;
 import org.newskg.store.WriteOutcome;
 
 /**
@@ -43,7 +43,7 @@ public final class IngestPipeline {
     private static final int WINDOW_PER_THREAD = 4;
     private static final String INFERRED = "inferred-from-events";
 
-    private final NewsStore store;
+    private final ArticleStore store;
     private final Extractor extractor;
     private final ExtractionMapper mapper = new ExtractionMapper();
     private final Resolver resolver;
@@ -61,12 +61,12 @@ public final class IngestPipeline {
     private int rejected;
     private long triples;
 
-    public IngestPipeline(NewsStore store, Extractor extractor, IngestListener listener, int batchSize) {
+    public IngestPipeline(ArticleStore store, Extractor extractor, IngestListener listener, int batchSize) {
         this(store, extractor, listener, batchSize, Curation.load(null));
     }
 
     /** With analysts' corrections to resolution. */
-    public IngestPipeline(NewsStore store, Extractor extractor, IngestListener listener, int batchSize, Curation curation) {
+    public IngestPipeline(ArticleStore store, Extractor extractor, IngestListener listener, int batchSize, Curation curation) {
         if (batchSize < 1) throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
         this.store = store;
         this.resolver = new StoreResolver(store, curation);

@@ -9,12 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.system.Txn;
 import org.newskg.extract.Extraction.Precision;
-import org.newskg.store.NewsStore;
+import org.newskg.store.ArticleStore;
 
 /** Reads the people, organisations and event reports of a store into an {@link EntityIndex}. */
 final class StoreIndexLoader {
@@ -26,23 +24,21 @@ final class StoreIndexLoader {
 
     private StoreIndexLoader() {}
 
-    static EntityIndex load(NewsStore store) {
+    static EntityIndex load(ArticleStore store) {
         EntityIndex index = new EntityIndex();
-        Txn.executeRead(store.dataset(), () -> {
-            loadActors(store, index);
-            loadEvents(store, index);
-        });
+        loadActors(store, index);
+        loadEvents(store, index);
         return index;
     }
 
-    private static void loadActors(NewsStore store, EntityIndex index) {
+    private static void loadActors(ArticleStore store, EntityIndex index) {
         Map<String, String> labels = new LinkedHashMap<>();
         Map<String, List<String>> names = new HashMap<>();
         Map<String, Boolean> isPerson = new HashMap<>();
         select(store, PREFIXES + """
-                SELECT ?x ?person ?label ?alt WHERE {
+                SELECT ?x ?person ?label ?alt WHERE { GRAPH ?g {
                   { ?x a nkg:Person BIND(true AS ?person) } UNION { ?x a nkg:Organization BIND(false AS ?person) }
-                  ?x rdfs:label ?label OPTIONAL { ?x skos:altLabel ?alt } } ORDER BY ?x ?label""", s -> {
+                  ?x rdfs:label ?label OPTIONAL { ?x skos:altLabel ?alt } } } ORDER BY ?x ?label""", s -> {
             String x = s.getResource("x").getURI();
             labels.putIfAbsent(x, s.getLiteral("label").getString());
             isPerson.put(x, s.getLiteral("person").getBoolean());
@@ -56,7 +52,7 @@ final class StoreIndexLoader {
         });
     }
 
-    private static void loadEvents(NewsStore store, EntityIndex index) {
+    private static void loadEvents(ArticleStore store, EntityIndex index) {
         Map<String, Set<String>> actors = new HashMap<>();
         select(store, PREFIXES + """
                 SELECT ?g ?e ?a WHERE { GRAPH ?g { ?e nkg:participant|nkg:proposedBy|nkg:acceptedBy|nkg:rejectedBy ?a } }""",
@@ -82,9 +78,7 @@ final class StoreIndexLoader {
         return n == null || !n.isURIResource() ? null : n.asResource().getURI();
     }
 
-    private static void select(NewsStore store, String query, Consumer<QuerySolution> row) {
-        try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(query).build()) {
-            qe.execSelect().forEachRemaining(row);
-        }
+    private static void select(ArticleStore store, String query, Consumer<QuerySolution> row) {
+        store.select(query, row);
     }
 }

@@ -12,7 +12,7 @@ import org.newskg.extract.Extraction.Actor;
 import org.newskg.extract.Extraction.ActorKind;
 import org.newskg.extract.Extraction.Event;
 import org.newskg.rdf.Iris;
-import org.newskg.store.NewsStore;
+import org.newskg.store.ArticleStore;
 
 /**
  * Resolution against what is already known: the store's people, organisations and events (read
@@ -25,12 +25,12 @@ public final class StoreResolver implements Resolver {
     /** The date source of an article whose date is only its file's modification time. */
     private static final String UNDATED = "file-modified";
 
-    private final NewsStore store;
+    private final ArticleStore store;
     private final Curation curation;
     private final KeyResolver keys = new KeyResolver();
     private EntityIndex index;
 
-    public StoreResolver(NewsStore store, Curation curation) {
+    public StoreResolver(ArticleStore store, Curation curation) {
         this.store = store;
         this.curation = curation;
     }

@@ -40,7 +40,7 @@ import org.newskg.rdf.NKG;
  * graph that queries see. Each {@link #write} is one transaction: its articles go in together or not
  * at all.
  */
-public final class NewsStore implements AutoCloseable {
+public final class NewsStore implements ArticleStore {
     private static final Map<String, String> PREFIXES = Map.of(
             "nkg", NKG.NS, "id", Iris.BASE, "dct", DCTerms.NS, "rdfs", RDFS.uri, "skos", SKOS.uri,
             "owl", OWL.NS, "xsd", XSD.NS, "prov", NKG.PROV_NS, "rdf", RDF.uri, "wd", Iris.WIKIDATA);
@@ -106,6 +106,7 @@ public final class NewsStore implements AutoCloseable {
      * Writes a batch of article graphs in one transaction. An article already present with the same
      * content is left untouched; one with other content has its graph replaced.
      */
+    @Override
     public List<WriteOutcome> write(List<ArticleGraph> batch) {
         DatasetGraph dsg = ds.asDatasetGraph();
         return Txn.calculateWrite(ds, () -> {
@@ -154,6 +155,15 @@ public final class NewsStore implements AutoCloseable {
                 qe.execSelect().forEachRemaining(s -> out.add(s.getResource("a").getURI()));
             }
             return out;
+        });
+    }
+
+    @Override
+    public void select(String query, java.util.function.Consumer<QuerySolution> row) {
+        Txn.executeRead(ds, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(ds).query(query).build()) {
+                qe.execSelect().forEachRemaining(row);
+            }
         });
     }
 

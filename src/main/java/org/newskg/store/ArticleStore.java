@@ -1,0 +1,21 @@
+package org.newskg.store;
+
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.jena.query.QuerySolution;
+import org.newskg.rdf.ArticleGraph;
+
+/**
+ * Where article graphs go: the embedded TDB2 store ({@link NewsStore}) or a remote SPARQL 1.1 store
+ * ({@link RemoteStore}). Each article's graph is written whole or not at all.
+ */
+public interface ArticleStore extends AutoCloseable {
+    /** Writes article graphs; an article already there with the same content is left untouched. */
+    List<WriteOutcome> write(List<ArticleGraph> batch);
+
+    /** Runs a read-only SELECT over the union of the article graphs; each row is valid inside the callback. */
+    void select(String query, Consumer<QuerySolution> row);
+
+    @Override
+    void close();
+}

@@ -1,0 +1,104 @@
+package org.newskg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.rdf.NKG;
+import org.newskg.store.NewsStore;
+import org.newskg.store.RemoteStore;
+
+/**
+ * Ingest into a remote store: a second, real process runs {@code newskg serve --writable --auth} on
+ * loopback, and {@code newskg ingest --store URL} feeds it. The result is isomorphic to the same
+ * ingest into an embedded store.
+ */
+class RemoteStoreTest {
+    @TempDir
+    static Path dir;
+    static Process server;
+    static String url;
+
+    @BeforeAll
+    static void startServerProcess() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        NewsStore.open(dir.resolve("remote")).close();
+        server = new ProcessBuilder("java", "-cp", System.getProperty("java.class.path"), "org.newskg.cli.Newskg", "serve",
+                "--db", dir.resolve("remote").toString(), "--port", Integer.toString(port),
+                "--writable", "--auth", "editor:s3cret").redirectErrorStream(true).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream()));
+        long deadline = System.currentTimeMillis() + 60_000;
+        String line;
+        while ((line = out.readLine()) != null && System.currentTimeMillis() < deadline) {
+            if (line.contains("Fuseki console")) break;
+        }
+        assertTrue(line != null && line.contains("Fuseki console"), "the server process started: " + line);
+        url = "http://127.0.0.1:" + port + "/news";
+        Thread drain = new Thread(() -> out.lines().forEach(l -> {}));
+        drain.setDaemon(true);
+        drain.start();
+    }
+
+    @AfterAll
+    static void stop() throws InterruptedException {
+        if (server != null) {
+            server.destroy();
+            server.waitFor(20, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void ingestThroughTheServerEqualsAnEmbeddedIngest() throws IOException {
+        CliRun remote = CliRun.of("ingest", "--store", url, "--auth", "editor:s3cret", "data/samples");
+        assertEquals(0, remote.exitCode(), remote.err());
+        assertTrue(remote.out().contains("7 article(s) stored (7 added"), remote.out());
+        CliRun again = CliRun.of("ingest", "--store", url, "--auth", "editor:s3cret", "data/samples");
+        assertTrue(again.out().contains("(0 added, 0 replaced, 7 unchanged)"), again.out());
+
+        String db = dir.resolve("embedded").toString();
+        assertEquals(0, CliRun.of("ingest", "--db", db, "data/samples").exitCode());
+        DatasetGraph embedded;
+        try (NewsStore s = NewsStore.openExisting(Path.of(db))) {
+            embedded = Txn.calculateRead(s.dataset(), () -> withoutIngestTimes(s.dataset().asDatasetGraph()));
+        }
+        DatasetGraph served;
+        try (RemoteStore r = new RemoteStore(url, "editor", "s3cret")) {
+            served = withoutIngestTimes(r.fetchAll().asDatasetGraph());
+        }
+        assertTrue(IsoMatcher.isomorphic(embedded, served), "the same graphs, remote and embedded");
+    }
+
+    @Test
+    void wrongCredentialsAreAClearError() throws IOException {
+        Path article = java.nio.file.Files.writeString(dir.resolve("new.txt"),
+                "title: New\ndate: 2025-02-03\n\nEnvoys of the two states met in Valletta on Monday to discuss the border, officials said.\n");
+        CliRun run = CliRun.of("ingest", "--store", url, "--auth", "editor:wrong", article.toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().startsWith("newskg: remote store " + url), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+    }
+
+    private static DatasetGraph withoutIngestTimes(DatasetGraph dsg) {
+        DatasetGraph copy = DatasetGraphFactory.createTxnMem();
+        dsg.find().forEachRemaining(q -> {
+            if (!q.getPredicate().equals(NKG.generatedAtTime.asNode())) copy.add(q);
+        });
+        return copy;
+    }
+}
