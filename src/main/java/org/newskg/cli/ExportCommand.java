@@ -23,28 +23,45 @@ final class ExportCommand implements Callable<Integer> {
             description = "ttl, trig, nq or jsonld (default: ${DEFAULT-VALUE}).")
     String format;
 
+    @Mixin
+    RemoteOptions remote;
+
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path out;
 
     @Override
     public Integer call() throws IOException {
         ExportFormat f = ExportFormat.parse(format);
-        try (NewsStore s = NewsStore.openExisting(store.db)) {
-            if (out == null) {
-                OutputStream o = new BufferedOutputStream(System.out);
-                s.export(f, o);
-                o.flush();
-            } else {
-                Path tmp = out.resolveSibling(out.getFileName() + ".part");
-                try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(tmp))) {
-                    s.export(f, o);
-                } catch (IOException e) {
-                    throw new StoreException("cannot write " + out + ": " + e.getMessage(), e);
-                }
-                // Written aside and moved, so a failed export never leaves a truncated file under the real name.
-                Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        if (remote.isSet()) {
+            try (var r = remote.open()) {
+                org.apache.jena.query.Dataset ds = r.fetchAll();
+                write(o -> {
+                    if (f.keepsNamedGraphs()) org.apache.jena.riot.RDFDataMgr.write(o, ds.asDatasetGraph(), f.rdfFormat());
+                    else org.apache.jena.riot.RDFDataMgr.write(o, ds.getUnionModel(), f.rdfFormat());
+                });
+            }
+        } else {
+            try (NewsStore s = NewsStore.openExisting(store.db)) {
+                write(o -> s.export(f, o));
             }
         }
         return Newskg.OK;
+    }
+
+    private void write(java.util.function.Consumer<OutputStream> export) throws IOException {
+        if (out == null) {
+            OutputStream o = new BufferedOutputStream(System.out);
+            export.accept(o);
+            o.flush();
+            return;
+        }
+        Path tmp = out.resolveSibling(out.getFileName() + ".part");
+        try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+            export.accept(o);
+        } catch (IOException e) {
+            throw new StoreException("cannot write " + out + ": " + e.getMessage(), e);
+        }
+        // Written aside and moved, so a failed export never leaves a truncated file under the real name.
+        Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 }

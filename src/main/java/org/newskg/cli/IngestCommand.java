@@ -13,7 +13,6 @@ import org.newskg.pipeline.IngestPipeline;
 import org.newskg.pipeline.IngestSummary;
 import org.newskg.store.ArticleStore;
 import org.newskg.store.NewsStore;
-import org.newskg.store.RemoteStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,12 +42,8 @@ final class IngestCommand implements Callable<Integer> {
             description = "Extraction JSON Lines (see ontology/extraction.schema.json) to load instead of articles.")
     List<Path> extractions = new ArrayList<>();
 
-    @Option(names = "--store", paramLabel = "URL",
-            description = "Write to a remote SPARQL 1.1 store (a Fuseki dataset URL such as http://127.0.0.1:3030/news) instead of --db.")
-    String remote;
-
-    @Option(names = "--auth", paramLabel = "USER:PASSWORD", description = "HTTP Basic credentials for --store.")
-    String auth;
+    @Mixin
+    RemoteOptions remote;
 
     @Option(names = "--strict", description = "Exit non-zero when any input is rejected.")
     boolean strict;
@@ -77,7 +72,7 @@ final class IngestCommand implements Callable<Integer> {
             total = fromJson != null ? fromJson : fromFiles;
         }
         report.clearProgress();
-        String where = remote != null ? remote : store.db.toString();
+        String where = remote.isSet() ? remote.url : store.db.toString();
         out.printf("%d article(s) stored (%d added, %d replaced, %d unchanged), %d rejected, %d triples written, %.1f s; store %s%n",
                 total.stored(), total.added(), total.replaced(), total.unchanged(), total.rejected(), total.triples(),
                 total.millis() / 1000.0, where);
@@ -87,16 +82,7 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     private ArticleStore openStore() {
-        if (remote == null) return NewsStore.open(store.db);
-        String user = null;
-        String password = null;
-        if (auth != null) {
-            int colon = auth.indexOf(':');
-            if (colon < 1) throw new ParameterException(spec.commandLine(), "--auth must be USER:PASSWORD");
-            user = auth.substring(0, colon);
-            password = auth.substring(colon + 1);
-        }
-        return new RemoteStore(remote, user, password);
+        return remote.isSet() ? remote.open() : NewsStore.open(store.db);
     }
 
     /** Prints one line per article and per rejection, and a progress bar when a person is watching. */

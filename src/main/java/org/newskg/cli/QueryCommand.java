@@ -41,6 +41,9 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--queries", paramLabel = "DIR", description = "Folder of query templates (default: the bundled queries/).")
     Path queries;
 
+    @Mixin
+    RemoteOptions remote;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30", description = "Query timeout (default: ${DEFAULT-VALUE} s).")
     int timeout;
 
@@ -49,12 +52,19 @@ final class QueryCommand implements Callable<Integer> {
         ResultFormat f = ResultFormat.byName(format);
         if (f == null) throw new ParameterException(spec.commandLine(), "--format must be table, json, csv or tsv, got " + format);
         var template = TemplateLibrary.load(queries).get(name);
-        try (NewsStore s = NewsStore.openExisting(store.db)) {
-            ResultSetRewindable rows = new TemplateRunner(s.dataset(), timeout * 1000L).run(template, params);
-            OutputStream out = new BufferedOutputStream(System.out);
-            f.write(rows, out);
-            out.flush();
+        ResultSetRewindable rows;
+        if (remote.isSet()) {
+            try (var r = remote.open()) {
+                rows = new TemplateRunner((q, t) -> r.selectCopy(q), timeout * 1000L).run(template, params);
+            }
+        } else {
+            try (NewsStore s = NewsStore.openExisting(store.db)) {
+                rows = new TemplateRunner(s.dataset(), timeout * 1000L).run(template, params);
+            }
         }
+        OutputStream out = new BufferedOutputStream(System.out);
+        f.write(rows, out);
+        out.flush();
         return Newskg.OK;
     }
 }

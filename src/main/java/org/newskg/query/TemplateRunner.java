@@ -32,11 +32,24 @@ public final class TemplateRunner {
     public static final int MAX_ROWS = 10_000;
     private static final String SCHEME = "[a-zA-Z][a-zA-Z0-9+.-]*:.*";
 
-    private final Dataset ds;
+    /** Runs a SELECT where the data is: an embedded dataset, or a remote endpoint. */
+    public interface Endpoint {
+        ResultSetRewindable select(Query q, long timeoutMillis);
+    }
+
+    private final Endpoint endpoint;
     private final long timeoutMillis;
 
     public TemplateRunner(Dataset ds, long timeoutMillis) {
-        this.ds = ds;
+        this((q, t) -> Txn.calculateRead(ds, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(ds).query(q).timeout(t, TimeUnit.MILLISECONDS).build()) {
+                return ResultSetFactory.copyResults(qe.execSelect());
+            }
+        }), timeoutMillis);
+    }
+
+    public TemplateRunner(Endpoint endpoint, long timeoutMillis) {
+        this.endpoint = endpoint;
         this.timeoutMillis = timeoutMillis;
     }
 
@@ -114,25 +127,18 @@ public final class TemplateRunner {
         lookup.setIri("altLabel", SKOS.altLabel.getURI());
         lookup.setIri("mentionedIn", NKG.mentionedIn.getURI());
         lookup.setLiteral("name", value);
-        String found = Txn.calculateRead(ds, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(ds).query(lookup.asQuery()).build()) {
-                ResultSet rs = qe.execSelect();
-                if (!rs.hasNext()) return null;
-                QuerySolution s = rs.next();
-                return s.getResource("x") == null ? null : s.getResource("x").getURI();
-            }
-        });
+        ResultSet rs = endpoint.select(lookup.asQuery(), timeoutMillis);
+        String found = null;
+        if (rs.hasNext()) {
+            QuerySolution s = rs.next();
+            found = s.getResource("x") == null ? null : s.getResource("x").getURI();
+        }
         if (found == null) throw new TemplateException("parameter \"" + p.name() + "\": nothing in the store is named \"" + value + "\"");
         return found;
     }
 
     /** Runs the template and returns its rows (at most {@link #MAX_ROWS}), read in one transaction. */
     public ResultSetRewindable run(QueryTemplate t, Map<String, String> args) {
-        Query q = bind(t, args);
-        return Txn.calculateRead(ds, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(ds).query(q).timeout(timeoutMillis, TimeUnit.MILLISECONDS).build()) {
-                return ResultSetFactory.copyResults(qe.execSelect());
-            }
-        });
+        return endpoint.select(bind(t, args), timeoutMillis);
     }
 }

@@ -85,6 +85,15 @@ public final class RemoteStore implements ArticleStore {
         }
     }
 
+    /** Runs a SELECT on the server and copies its rows. */
+    public org.apache.jena.query.ResultSetRewindable selectCopy(org.apache.jena.query.Query q) {
+        try (var qe = conn.query(q)) {
+            return org.apache.jena.query.ResultSetFactory.copyResults(qe.execSelect());
+        } catch (RuntimeException e) {
+            throw new StoreException("remote store " + url + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The whole dataset, all named graphs, as the server holds it. */
     public org.apache.jena.query.Dataset fetchAll() {
         return conn.fetchDataset();

@@ -82,6 +82,13 @@ class RemoteStoreTest {
             served = withoutIngestTimes(r.fetchAll().asDatasetGraph());
         }
         assertTrue(IsoMatcher.isomorphic(embedded, served), "the same graphs, remote and embedded");
+
+        Path nq = dir.resolve("remote.nq");
+        assertEquals(0, CliRun.of("export", "--store", url, "--format", "nq", "--out", nq.toString()).exitCode());
+        assertEquals(7, org.apache.jena.riot.RDFDataMgr.loadDatasetGraph(nq.toString()).size(), "export from the remote store");
+        CliRun query = CliRun.of("query", "meetings-of", "--store", url, "--param", "person=Rubio", "--format", "csv");
+        assertEquals(0, query.exitCode(), query.err());
+        assertEquals(2, CliRun.of("query", "meetings-of", "--store", url, "--param", "person=Nobody Known").exitCode() + 1);
     }
 
     @Test
