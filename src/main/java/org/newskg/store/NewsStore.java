@@ -75,11 +75,14 @@ public final class NewsStore implements ArticleStore {
         Dataset ds;
         try {
             ds = TDB2Factory.connectDataset(dir.toString());
-        } catch (AlreadyLocked e) {
-            throw new StoreException("store " + dir + " is in use by another process (" + e.getMessage()
-                    + "); stop that process, or send the work to the server that holds it", e);
         } catch (RuntimeException e) {
-            throw new StoreException("cannot open store " + dir + ": " + e.getMessage(), e);
+            String why = String.valueOf(e.getMessage());
+            if (e instanceof AlreadyLocked || why.contains("Failed to get a lock")) {
+                String holder = why.replaceFirst("(?s).*held by process (\\d+).*", "$1");
+                throw new StoreException("store " + dir + " is in use by another process" + (holder.equals(why) ? "" : " (pid " + holder + ")")
+                        + "; stop it, or send the work to the server that holds it (newskg ingest --store URL --auth USER:PASSWORD)", e);
+            }
+            throw new StoreException("cannot open store " + dir + ": " + why, e);
         }
         ds.getContext().set(TDB2.symUnionDefaultGraph, true);
         NewsStore store = new NewsStore(dir, ds);

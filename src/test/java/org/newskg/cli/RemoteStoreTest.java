@@ -92,6 +92,14 @@ class RemoteStoreTest {
     }
 
     @Test
+    void aStoreHeldByTheServerProcessIsAClearError() {
+        CliRun run = CliRun.of("stats", "--db", dir.resolve("remote").toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("is in use by another process (pid " + server.pid() + ")"), run.err());
+        assertTrue(run.err().contains("--store URL"), "says what to do: " + run.err());
+    }
+
+    @Test
     void wrongCredentialsAreAClearError() throws IOException {
         Path article = java.nio.file.Files.writeString(dir.resolve("new.txt"),
                 "title: New\ndate: 2025-02-03\n\nEnvoys of the two states met in Valletta on Monday to discuss the border, officials said.\n");
