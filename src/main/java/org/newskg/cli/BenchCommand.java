@@ -4,11 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.newskg.bench.BenchResult;
 import org.newskg.bench.Benchmark;
 import org.newskg.bench.CorpusGenerator;
@@ -50,14 +47,9 @@ final class BenchCommand implements Callable<Integer> {
             out.flush();
             return Newskg.OK;
         }
-        Path work = Files.createTempDirectory("newskg-bench");
         BenchResult r;
-        try {
-            r = new Benchmark(Extractors.defaultExtractor(), threads).run(articles, seed, work);
-        } finally {
-            try (Stream<Path> files = Files.walk(work)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+        try (ScratchDir work = new ScratchDir("newskg-bench")) {
+            r = new Benchmark(Extractors.defaultExtractor(), threads).run(articles, seed, work.path);
         }
         out.print(json ? json(r) + "\n" : table(r));
         out.flush();

@@ -2,11 +2,8 @@ package org.newskg.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.newskg.eval.Evaluator;
 import org.newskg.eval.GoldArticle;
 import org.newskg.extract.Extractors;
@@ -33,14 +30,9 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         var articles = GoldArticle.loadAll(gold, root);
-        Path tmp = Files.createTempDirectory("newskg-eval");
         Evaluator.Report report;
-        try (NewsStore store = NewsStore.open(tmp.resolve("db"))) {
+        try (ScratchDir tmp = new ScratchDir("newskg-eval"); NewsStore store = NewsStore.open(tmp.path.resolve("db"))) {
             report = new Evaluator(Extractors.defaultExtractor()).run(articles, store);
-        } finally {
-            try (Stream<Path> files = Files.walk(tmp)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
         }
         PrintWriter out = spec.commandLine().getOut();
         out.printf("newskg eval: %d gold articles in %s%n", articles.size(), gold);

@@ -18,9 +18,12 @@ final class RemoteOptions {
     }
 
     RemoteStore open() {
-        if (auth == null) return new RemoteStore(url, null, null);
-        int colon = auth.indexOf(':');
-        if (colon < 1) throw new NewskgException("--auth must be USER:PASSWORD");
-        return new RemoteStore(url, auth.substring(0, colon), auth.substring(colon + 1));
+        Credentials c;
+        try {
+            c = Credentials.parse("--auth", auth);
+        } catch (IllegalArgumentException e) {
+            throw new NewskgException(e.getMessage());
+        }
+        return c == null ? new RemoteStore(url, null, null) : new RemoteStore(url, c.user(), c.password());
     }
 }

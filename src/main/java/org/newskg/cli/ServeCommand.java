@@ -60,16 +60,15 @@ final class ServeCommand implements Callable<Integer> {
         if (!host.matches("127\\.0\\.0\\.1|localhost|::1|0\\.0\\.0\\.0")) {
             throw new ParameterException(spec.commandLine(), "--host must be 127.0.0.1 (loopback) or 0.0.0.0 (all interfaces), got " + host);
         }
-        String user = null;
-        String password = null;
-        if (auth != null) {
-            int colon = auth.indexOf(':');
-            if (colon < 1 || colon == auth.length() - 1) throw new ParameterException(spec.commandLine(), "--auth must be USER:PASSWORD");
-            user = auth.substring(0, colon);
-            password = auth.substring(colon + 1);
+        Credentials credentials;
+        try {
+            credentials = Credentials.parse("--auth", auth);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        if (writable && user == null) throw new ParameterException(spec.commandLine(), "--writable needs --auth USER:PASSWORD");
-        ServerOptions options = new ServerOptions(host, port, writable, user, password, timeout, queries, maxRows);
+        if (writable && credentials == null) throw new ParameterException(spec.commandLine(), "--writable needs --auth USER:PASSWORD");
+        ServerOptions options = new ServerOptions(host, port, writable, credentials == null ? null : credentials.user(),
+                credentials == null ? null : credentials.password(), timeout, queries, maxRows);
         PrintWriter out = spec.commandLine().getOut();
         NewsStore s = ingest.isEmpty() ? NewsStore.openExisting(store.db) : NewsStore.open(store.db);
         try {

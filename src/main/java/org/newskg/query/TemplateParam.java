@@ -25,8 +25,9 @@ public record TemplateParam(String name, String variable, String type, boolean r
         else if (suffix.startsWith("_xsd_")) type = suffix.substring(5);
         else if (suffix.matches("_(date|datetime|integer|decimal|boolean)")) type = suffix.substring(1);
         else if (suffix.equals("_number")) type = "decimal";
-        else if (!suffix.isEmpty()) return new TemplateParam(m.group(2) + m.group(3), text.substring(1), type, m.group(1).length() == 1, defaultValue);
-        return new TemplateParam(m.group(2), text.substring(1), type, m.group(1).length() == 1, defaultValue);
+        // An unknown suffix (a language tag, say) stays part of the name, as a plain string parameter.
+        String name = type.equals("string") ? m.group(2) + m.group(3) : m.group(2);
+        return new TemplateParam(name, text.substring(1), type, m.group(1).length() == 1, defaultValue);
     }
 
     static Pattern variablePattern() {

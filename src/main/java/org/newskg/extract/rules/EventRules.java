@@ -33,12 +33,13 @@ final class EventRules {
 
     void read(Sentence s, List<Mention> mentions) {
         Span evidence = new Span(s.start(), s.end());
-        for (int[] c : clauses(s)) {
+        int[][] clauses = clauses(s);
+        for (int[] c : clauses) {
             List<Mention> in = within(mentions, c[0], c[1]);
             if (has(s, c, "Meeting")) meeting(s, c, in, evidence);
             if (has(s, c, "Attack") || weaponIn(s, c[0], c[1]) != null) attack(s, c, in, evidence);
         }
-        negotiations.read(s, mentions, clauses(s), evidence);
+        negotiations.read(s, mentions, clauses, evidence);
     }
 
     List<Extraction.Event> events() {
