@@ -75,7 +75,7 @@ public final class Benchmark {
             }
             quads = store.stats().quads();
             storeBytes = diskUsage(work.resolve("store"));
-            latency = QueryLatency.measure(store);
+            latency = QueryLatency.measure(store, null);
         }
         double writerSeconds = writerAlone(files, work.resolve("writer"));
         double jenaSeconds = jenaLoader(quadsFile, work.resolve("jena"));

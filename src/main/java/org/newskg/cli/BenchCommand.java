@@ -9,6 +9,9 @@ import java.util.concurrent.Callable;
 import org.newskg.bench.BenchResult;
 import org.newskg.bench.Benchmark;
 import org.newskg.bench.CorpusGenerator;
+import org.newskg.bench.QueryLatency;
+import org.newskg.store.NewsStore;
+import java.util.Map;
 import org.newskg.extract.Extractors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,6 +38,13 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--generate", paramLabel = "DIR", description = "Write the corpus into DIR and stop.")
     Path generate;
 
+    @Option(names = "--latency", paramLabel = "DIR",
+            description = "Only measure the saved templates' latency over HTTP on the existing store DIR.")
+    Path latencyOn;
+
+    @Option(names = "--queries", paramLabel = "DIR", description = "With --latency: the templates in DIR instead of the bundled ones.")
+    Path queries;
+
     @Option(names = "--json", description = "Print one JSON object instead of a table.")
     boolean json;
 
@@ -44,6 +54,13 @@ final class BenchCommand implements Callable<Integer> {
         if (generate != null) {
             int n = new CorpusGenerator(seed).writeTo(generate, articles).size();
             out.printf("wrote %d articles to %s%n", n, generate);
+            out.flush();
+            return Newskg.OK;
+        }
+        if (latencyOn != null) {
+            try (NewsStore store = NewsStore.openExisting(latencyOn)) {
+                latencyTable(QueryLatency.measure(store, queries), out);
+            }
             out.flush();
             return Newskg.OK;
         }
@@ -70,9 +87,19 @@ final class BenchCommand implements Callable<Integer> {
         b.append(String.format("  store on disk                 %10.1f MB%n", r.storeBytes() / 1e6));
         b.append(String.format("  peak heap                     %10d MB%n", r.peakHeapMb()));
         b.append(String.format("  templates over HTTP           p50 %.1f ms, p95 %.1f ms%n", r.queryP50Ms(), r.queryP95Ms()));
-        r.perTemplate().forEach((name, p) -> b.append(Double.isNaN(p[0]) ? String.format("    %-24s failed (error or timeout)%n", name)
-                : String.format("    %-24s p50 %7.1f ms   p95 %7.1f ms%n", name, p[0], p[1])));
+        r.perTemplate().forEach((name, p) -> b.append(templateLine(name, p)));
         return b.toString();
+    }
+
+    private static void latencyTable(Map<String, double[]> latency, PrintWriter out) {
+        double[] all = latency.remove("*");
+        out.printf("templates over HTTP           p50 %.1f ms, p95 %.1f ms%n", all[0], all[1]);
+        latency.forEach((name, p) -> out.print(templateLine(name, p)));
+    }
+
+    private static String templateLine(String name, double[] p) {
+        return Double.isNaN(p[0]) ? String.format("    %-24s failed (error or timeout)%n", name)
+                : String.format("    %-24s p50 %7.1f ms   p95 %7.1f ms%n", name, p[0], p[1]);
     }
 
     private static String json(BenchResult r) throws IOException {

@@ -8,9 +8,15 @@ import java.util.regex.Matcher;
 
 /**
  * One saved question: a SPARQL text with grlc decorators ({@code #+ summary:}, {@code #+ tags:},
- * {@code #+ defaults:}, ...) and BASIL-style parameters.
+ * {@code #+ defaults:}, {@code #+ pagination:}, ...) and BASIL-style parameters.
+ *
+ * @param pagination rows a page, 0 when the template is not paged; a paged template takes the
+ *                   parameter {@value #PAGE}, as grlc's do
  */
-public record QueryTemplate(String name, String summary, List<String> tags, List<TemplateParam> params, String sparql) {
+public record QueryTemplate(String name, String summary, List<String> tags, List<TemplateParam> params, String sparql, int pagination) {
+    /** The parameter that picks a page of a paged template. */
+    public static final String PAGE = "page";
+
     public QueryTemplate {
         tags = List.copyOf(tags);
         params = List.copyOf(params);
@@ -24,6 +30,7 @@ public record QueryTemplate(String name, String summary, List<String> tags, List
     /** Reads a template's text; {@code name} is its file name without ".rq". */
     public static QueryTemplate parse(String name, String text) {
         String summary = "";
+        int pagination = 0;
         List<String> tags = new ArrayList<>();
         Map<String, String> defaults = new LinkedHashMap<>();
         String section = null;
@@ -42,7 +49,9 @@ public record QueryTemplate(String name, String summary, List<String> tags, List
             int colon = body.indexOf(':');
             if (colon < 0) continue;
             section = body.substring(0, colon).strip();
-            if (section.equals("summary")) summary = body.substring(colon + 1).strip();
+            String value = body.substring(colon + 1).strip();
+            if (section.equals("summary")) summary = value;
+            if (section.equals("pagination")) pagination = parsePagination(name, value);
         }
         Map<String, TemplateParam> params = new LinkedHashMap<>();
         Matcher m = TemplateParam.variablePattern().matcher(stripComments(text));
@@ -50,7 +59,15 @@ public record QueryTemplate(String name, String summary, List<String> tags, List
             TemplateParam p = TemplateParam.fromVariable(m.group(), null);
             if (p != null && !params.containsKey(p.name())) params.put(p.name(), p.withDefault(defaults.get(p.name())));
         }
-        return new QueryTemplate(name, summary, tags, new ArrayList<>(params.values()), text);
+        if (pagination > 0) params.put(PAGE, new TemplateParam(PAGE, PAGE, "integer", false, "1"));
+        return new QueryTemplate(name, summary, tags, new ArrayList<>(params.values()), text, pagination);
+    }
+
+    private static int parsePagination(String template, String value) {
+        if (!value.matches("[1-9]\\d{0,3}")) {
+            throw new TemplateException("template " + template + ": pagination must be a number of rows from 1 to 9999, got \"" + value + "\"");
+        }
+        return Integer.parseInt(value);
     }
 
     private static String unquote(String s) {

@@ -68,7 +68,7 @@ public final class TemplateRunner {
                 if (p.required()) throw new TemplateException("missing parameter \"" + p.name() + "\" (" + p.type() + ") for " + t.name());
                 continue;
             }
-            bindOne(pss, p, value.strip());
+            if (t.pagination() == 0 || !p.name().equals(QueryTemplate.PAGE)) bindOne(pss, p, value.strip());
         }
         Query q;
         try {
@@ -77,8 +77,15 @@ public final class TemplateRunner {
             throw new TemplateException("template " + t.name() + " is not valid SPARQL: " + e.getMessage());
         }
         if (!q.isSelectType()) throw new TemplateException("template " + t.name() + " is not a SELECT query");
+        if (t.pagination() > 0) Pages.select(q, t.pagination(), page(args.get(QueryTemplate.PAGE)));
         if (!q.hasLimit() || q.getLimit() > MAX_ROWS) q.setLimit(MAX_ROWS);
         return q;
+    }
+
+    private static long page(String value) {
+        if (value == null || value.isBlank()) return 1;
+        if (!value.strip().matches("[1-9]\\d{0,5}")) throw new TemplateException("parameter \"page\" must be a page number from 1, got \"" + value + "\"");
+        return Long.parseLong(value.strip());
     }
 
     private void bindOne(ParameterizedSparqlString pss, TemplateParam p, String value) {
