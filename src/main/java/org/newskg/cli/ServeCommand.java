@@ -49,6 +49,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Most rows one SPARQL query returns (default: ${DEFAULT-VALUE}).")
     long maxRows;
 
+    @Option(names = "--max-body", paramLabel = "MB", defaultValue = "" + ServerOptions.DEFAULT_MAX_BODY_BYTES / (1024 * 1024),
+            description = "Largest request body taken (a query, a form, an upload), in MiB; larger ones get 413 (default: ${DEFAULT-VALUE}).")
+    int maxBodyMb;
+
     @Option(names = "--queries", paramLabel = "DIR", description = "Folder of query templates (default: the bundled queries/).")
     Path queries;
 
@@ -68,7 +72,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         if (writable && credentials == null) throw new ParameterException(spec.commandLine(), "--writable needs --auth USER:PASSWORD");
         ServerOptions options = new ServerOptions(host, port, writable, credentials == null ? null : credentials.user(),
-                credentials == null ? null : credentials.password(), timeout, queries, maxRows);
+                credentials == null ? null : credentials.password(), timeout, queries, maxRows, maxBodyMb * 1024L * 1024);
         PrintWriter out = spec.commandLine().getOut();
         NewsStore s = ingest.isEmpty() ? NewsStore.openExisting(store.db) : NewsStore.open(store.db);
         try {

@@ -53,6 +53,11 @@ public final class TemplateRunner {
         this.timeoutMillis = timeoutMillis;
     }
 
+    /** How long a template may run before it is cancelled. */
+    public long timeoutMillis() {
+        return timeoutMillis;
+    }
+
     /** The template's query with the arguments bound; unknown, missing or ill-typed arguments are errors. */
     public Query bind(QueryTemplate t, Map<String, String> args) {
         for (String name : args.keySet()) {

@@ -79,7 +79,7 @@ final class ApiServlet extends HttpServlet {
         } catch (TemplateException e) {
             res.sendError(HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
         } catch (QueryCancelledException e) {
-            res.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "query timed out");
+            res.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "query timed out after " + runner.timeoutMillis() / 1000 + " s (serve --timeout)");
         }
     }
 

@@ -134,6 +134,6 @@ final class EntityServlet extends HttpServlet {
         String text = o.hasProperty(RDFS.label) ? o.getProperty(RDFS.label).getString()
                 : o.hasProperty(DCTerms.title) ? o.getProperty(DCTerms.title).getString() : m.shortForm(o.getURI());
         String local = localPath(o.getURI());
-        return "<a href=\"" + Html.esc(local != null ? local : o.getURI()) + "\">" + Html.esc(text) + "</a>";
+        return Html.link(local != null ? local : o.getURI(), text);
     }
 }

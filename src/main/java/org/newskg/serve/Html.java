@@ -1,5 +1,6 @@
 package org.newskg.serve;
 
+import java.util.Locale;
 import org.jsoup.nodes.Entities;
 
 /** Small helpers for the server's HTML pages: every text taken from data is escaped. */
@@ -8,6 +9,17 @@ final class Html {
 
     static String esc(String s) {
         return s == null ? "" : Entities.escape(s);
+    }
+
+    /**
+     * A link to a path on this server or to an http(s) IRI; any other IRI (an article's
+     * {@code javascript:} "URL", say) is shown as text, never made something a click runs.
+     */
+    static String link(String href, String text) {
+        String lower = href.toLowerCase(Locale.ROOT);
+        boolean local = href.startsWith("/") && !href.startsWith("//") && !href.startsWith("/\\");
+        boolean web = lower.startsWith("http://") || lower.startsWith("https://");
+        return local || web ? "<a href=\"" + esc(href) + "\">" + esc(text) + "</a>" : esc(text);
     }
 
     static String page(String title, String body) {

@@ -60,6 +60,10 @@ public final class NewsServer implements AutoCloseable {
                 .addServlet("/export.nq", new ExportServlet(store))
                 .addServlet("/export.jsonld", new ExportServlet(store))
                 .build();
+        // Outermost, so that an oversized body is refused before Fuseki or a servlet reads any of it.
+        BodyLimit limit = new BodyLimit(options.maxBodyBytes());
+        limit.setHandler(server.getJettyServer().getHandler());
+        server.getJettyServer().setHandler(limit);
         try {
             server.start();
         } catch (RuntimeException e) {

@@ -74,7 +74,7 @@ final class QueriesPageServlet extends HttpServlet {
         } catch (TemplateException e) {
             return "<p class=\"error\">" + Html.esc(e.getMessage()) + "</p>";
         } catch (QueryCancelledException e) {
-            return "<p class=\"error\">The query timed out.</p>";
+            return "<p class=\"error\">The query timed out after " + runner.timeoutMillis() / 1000 + " s.</p>";
         }
     }
 
@@ -101,7 +101,7 @@ final class QueriesPageServlet extends HttpServlet {
         if (node.isURIResource()) {
             String iri = node.asResource().getURI();
             String href = EntityServlet.localPath(iri);
-            return "<a href=\"" + Html.esc(href != null ? href : iri) + "\">" + Html.esc(iri) + "</a>";
+            return Html.link(href != null ? href : iri, iri);
         }
         if (node.isLiteral()) return Html.esc(node.asLiteral().getLexicalForm());
         return Html.esc(node.toString());

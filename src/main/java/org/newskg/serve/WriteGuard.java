@@ -14,9 +14,11 @@ import java.util.Base64;
 
 /**
  * Lets nothing change the server's data without credentials: SPARQL Update, uploads, graph-store
- * writes and Fuseki's admin operations ({@code /$/datasets}, backup, compact ...) are refused on a
- * read-only server (403) and need HTTP Basic credentials on a writable one (401 without them). The
- * check applies on loopback too, since a page in the user's own browser can post to localhost.
+ * writes, on any dataset, and Fuseki's admin operations ({@code /$/datasets}, backup, compact ...)
+ * are refused on a read-only server (403) and need HTTP Basic credentials on a writable one (401
+ * without them). The check applies on loopback too, since a page in the user's own browser can post
+ * to localhost. Even with credentials, newskg's own dataset cannot be deleted or taken offline
+ * through the admin API: newskg's other routes serve the same store.
  */
 final class WriteGuard implements Filter {
     private static final String REALM = "newskg";
@@ -32,39 +34,55 @@ final class WriteGuard implements Filter {
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest req = (HttpServletRequest) request;
         HttpServletResponse res = (HttpServletResponse) response;
-        if (!changes(req)) {
+        // Judge the path both as sent and as decoded and normalised: routes match the decoded one ("/%24/datasets" is "/$/datasets").
+        String decoded = req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo());
+        if (!changes(req, req.getRequestURI()) && !changes(req, decoded)) {
             chain.doFilter(request, response);
             return;
         }
         if (!options.writable()) {
-            res.sendError(HttpServletResponse.SC_FORBIDDEN, "read-only server: start it with --writable --auth user:password to change data");
+            refuse(res, HttpServletResponse.SC_FORBIDDEN, "read-only server: start it with --writable --auth user:password to change data");
             return;
         }
         if (!authorised(req.getHeader("Authorization"))) {
             res.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
-            res.sendError(HttpServletResponse.SC_UNAUTHORIZED, "credentials required to change data");
+            refuse(res, HttpServletResponse.SC_UNAUTHORIZED, "credentials required to change data");
+            return;
+        }
+        if (decoded.matches("/\\$/datasets" + dataset + "/?") || req.getRequestURI().matches("/\\$/datasets" + dataset + "/?")) {
+            refuse(res, HttpServletResponse.SC_FORBIDDEN, "dataset " + dataset + " is newskg's own: stop the server to remove or change it");
             return;
         }
         chain.doFilter(request, response);
     }
 
-    /** Whether the request would change data or datasets. */
-    private boolean changes(HttpServletRequest req) {
+    /** One line of plain text, whatever the method (Jetty's error pages leave out the message for DELETE and PUT). */
+    private static void refuse(HttpServletResponse res, int status, String message) throws IOException {
+        res.setStatus(status);
+        res.setContentType("text/plain; charset=utf-8");
+        res.getWriter().println(message);
+    }
+
+    /**
+     * Whether the request could change data or datasets: any method but GET, HEAD and OPTIONS, except
+     * a query posted to a dataset; and anything addressed to an update or upload endpoint.
+     */
+    private static boolean changes(HttpServletRequest req, String path) {
         String method = req.getMethod();
         boolean read = method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS");
-        String path = req.getRequestURI();
         if (path.startsWith("/$/")) return !read;
-        if (!path.startsWith(dataset)) return false;
-        String rest = path.substring(dataset.length());
-        if (rest.matches("/(update|upload)/?")) return true;
-        if (rest.matches("/(data)/?")) return !read;
-        if (read) return false;
-        if (rest.matches("/(query|sparql)/?")) return false;
-        // POST or PUT at the dataset itself: a query is fine, anything else writes.
+        if (path.matches("/[^/]+/(update|upload)/?")) return true;
+        return !read && !postsAQuery(req, path);
+    }
+
+    /** A POST to a dataset's query endpoint, or to the dataset itself with a query and no update. */
+    private static boolean postsAQuery(HttpServletRequest req, String path) {
+        if (!req.getMethod().equals("POST") || path.startsWith("/$/")) return false;
+        if (path.matches("/[^/]+/(query|sparql)/?")) return true;
+        if (!path.matches("/[^/]+/?")) return false;
         String type = req.getContentType() == null ? "" : req.getContentType();
-        if (type.startsWith("application/sparql-query")) return false;
-        if (type.startsWith("application/x-www-form-urlencoded")) return req.getParameter("query") == null;
-        return true;
+        if (type.startsWith("application/sparql-query")) return true;
+        return type.startsWith("application/x-www-form-urlencoded") && req.getParameter("query") != null && req.getParameter("update") == null;
     }
 
     private boolean authorised(String header) {

@@ -1,6 +1,8 @@
 package org.newskg.serve;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -9,23 +11,28 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import org.newskg.extract.Extractors;
 import org.newskg.pipeline.IngestListener;
 import org.newskg.pipeline.IngestPipeline;
 import org.newskg.store.NewsStore;
 
-/** A real server on a free loopback port over a temporary store holding the sample articles. */
+/** A real server on a free loopback port over a temporary store holding the sample articles, or the given inputs. */
 final class TestServer implements AutoCloseable {
     final NewsStore store;
     final NewsServer server;
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     TestServer(Path dir, ServerOptions options) {
+        this(dir, options, List.of(Path.of("data/samples")));
+    }
+
+    TestServer(Path dir, ServerOptions options, List<Path> inputs) {
         store = NewsStore.open(dir.resolve("db"));
         new IngestPipeline(store, Extractors.defaultExtractor(), IngestListener.onRejected(problem -> {
             throw problem;
-        }), 100).ingestFiles(List.of(Path.of("data/samples")));
+        }), 100).ingestFiles(inputs);
         server = NewsServer.start(store, options);
     }
 
@@ -46,14 +53,31 @@ final class TestServer implements AutoCloseable {
     HttpResponse<String> post(String path, String contentType, String body, String basicAuth) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
-        if (basicAuth != null) {
-            b.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(basicAuth.getBytes(StandardCharsets.UTF_8)));
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(withAuth(b, basicAuth).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> send(HttpRequest.Builder b) throws IOException, InterruptedException {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A GET sent byte for byte as written, so that no client library tidies the path first; the whole response, headers and all. */
+    String raw(String path) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    /** The request with HTTP Basic credentials "user:password", or as it is for null. */
+    static HttpRequest.Builder withAuth(HttpRequest.Builder b, String userPassword) {
+        return userPassword == null ? b : b.header("Authorization", basic(userPassword));
+    }
+
+    static String basic(String userPassword) {
+        return "Basic " + Base64.getEncoder().encodeToString(userPassword.getBytes(StandardCharsets.UTF_8));
     }
 
     /** A SPARQL query over HTTP, results as CSV. */
