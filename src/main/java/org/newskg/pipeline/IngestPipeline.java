@@ -1,7 +1,6 @@
 package org.newskg.pipeline;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.ArrayDeque;
@@ -16,11 +15,12 @@ import org.newskg.extract.Extraction;
 import org.newskg.extract.ExtractionException;
 import org.newskg.extract.ExtractionJson;
 import org.newskg.extract.Extractor;
+import org.newskg.ingest.Article;
 import org.newskg.ingest.ArticleReader;
 import org.newskg.ingest.IngestException;
 import org.newskg.ingest.InputFiles;
 import org.newskg.ingest.ReadResult;
-import org.newskg.ingest.TextDecoder;
+import org.newskg.ingest.TextLines;
 import org.newskg.rdf.ArticleGraph;
 import org.newskg.rdf.ExtractionMapper;
 import org.newskg.resolve.Curation;
@@ -47,7 +47,8 @@ public final class IngestPipeline {
     private final Extractor extractor;
     private final ExtractionMapper mapper = new ExtractionMapper();
     private final Resolver resolver;
-    private final ArticleReader reader = new ArticleReader();
+    private long maxBytes = ArticleReader.DEFAULT_MAX_BYTES;
+    private ArticleReader reader = new ArticleReader(maxBytes);
     private final IngestListener listener;
     private final int batchSize;
     private int threads = Runtime.getRuntime().availableProcessors();
@@ -55,6 +56,7 @@ public final class IngestPipeline {
     private final List<ArticleGraph> pending = new ArrayList<>();
     private final List<String> pendingSources = new ArrayList<>();
     private final List<String> pendingDateSources = new ArrayList<>();
+    private final java.util.Set<String> unknownFieldsNoted = new java.util.HashSet<>();
     private int added;
     private int replaced;
     private int unchanged;
@@ -118,13 +120,29 @@ public final class IngestPipeline {
         List<Object> out = new ArrayList<>();
         for (ReadResult r : reader.read(file)) {
             if (r instanceof ReadResult.Read read) {
-                Extraction x = extractor.extract(read.article());
-                out.add(new Prepared(x, read.article().sourceFile(), read.article().dateSource().label()));
+                out.add(extract(read.article(), file));
             } else if (r instanceof ReadResult.Rejected no) {
                 out.add(no.error());
             }
         }
         return out;
+    }
+
+    /**
+     * One article's extraction, or its rejection: a failure on one article (a bug, or a heap too small
+     * for an article let in by a raised --max-bytes) must not end the batch.
+     */
+    private Object extract(Article a, Path file) {
+        // The article's source is the file's name, with ":line" for JSON Lines.
+        String location = a.sourceFile() == null ? file.toString() : file.resolveSibling(a.sourceFile()).toString();
+        try {
+            return new Prepared(extractor.extract(a), a.sourceFile(), a.dateSource().label());
+        } catch (OutOfMemoryError e) {
+            return new IngestException(location, "too large to extract in this heap (" + a.text().length() / 1024 + " K characters); "
+                    + "lower --max-bytes or raise the heap (java -Xmx)");
+        } catch (RuntimeException e) {
+            return new IngestException(location, "extraction failed: " + e);
+        }
     }
 
     /** On the writer: resolve, map and store one file's articles, in order. */
@@ -154,33 +172,54 @@ public final class IngestPipeline {
         return this;
     }
 
-    /** Ingests extraction JSON Lines written by any extractor. */
+    /** Sets the largest article read: a text or HTML file, or one JSON line (default 4 MB). */
+    public IngestPipeline maxBytes(long n) {
+        this.reader = new ArticleReader(n);
+        this.maxBytes = n;
+        return this;
+    }
+
+    /** Ingests extraction JSON Lines written by any extractor, line by line, so a file of any size fits. */
     public IngestSummary ingestExtractions(List<Path> files) {
         long t0 = System.currentTimeMillis();
         for (Path file : files) {
-            String content;
-            try {
-                content = TextDecoder.decode(Files.readAllBytes(file), file.toString());
+            try (TextLines lines = TextLines.open(file, maxBytes)) {
+                for (TextLines.Line line; (line = lines.next()) != null; ) {
+                    String location = file + ":" + line.number();
+                    if (line.text() == null) {
+                        reject(new IngestException(location, "line " + ArticleReader.tooLarge(line.length(), maxBytes)));
+                    } else if (!line.text().isBlank()) {
+                        mapExtraction(line.text(), location);
+                    }
+                }
             } catch (IngestException e) {
                 reject(e);
-                continue;
             } catch (IOException e) {
-                reject(new IngestException(file.toString(), "cannot read: " + e.getMessage()));
-                continue;
-            }
-            String[] lines = content.split("\\R", -1);
-            for (int i = 0; i < lines.length; i++) {
-                if (lines[i].isBlank()) continue;
-                try {
-                    Extraction x = ExtractionJson.read(lines[i], file + ":" + (i + 1));
-                    map(x, x.article().source(), x.article().dateSource());
-                } catch (ExtractionException e) {
-                    reject(e);
-                }
+                reject(new IngestException(file.toString(), "cannot read: " + ArticleReader.describe(e)));
             }
         }
         flush();
         return summary(t0);
+    }
+
+    private void mapExtraction(String json, String location) {
+        List<String> unknown = new ArrayList<>();
+        try {
+            Extraction x = ExtractionJson.read(json, location, unknown);
+            noteUnknownFields(location, unknown);
+            map(x, x.article().source(), x.article().dateSource());
+        } catch (ExtractionException e) {
+            reject(e);
+        }
+    }
+
+    /** Names ignored fields the first time each is seen (by its path without indices), not on every line. */
+    private void noteUnknownFields(String location, List<String> fields) {
+        List<String> fresh = fields.stream().filter(f -> unknownFieldsNoted.add(f.replaceAll("\\[\\d+]", "[]"))).toList();
+        if (!fresh.isEmpty()) {
+            listener.noted(location + ": unknown field(s) ignored: " + String.join(", ", fresh.stream().map(f -> "\"" + f + "\"").toList())
+                    + " (each is named once)");
+        }
     }
 
     private void map(Extraction x, String source, String dateSource) {
