@@ -58,6 +58,16 @@ public final class ArticleReader {
         return (n.endsWith(".0") ? n.substring(0, n.length() - 2) : n) + " " + units[u];
     }
 
+    /** True for JSON Lines, which hold many articles and are read line by line. */
+    public static boolean isJsonLines(Path file) {
+        return "jsonl".equals(formatOf(file));
+    }
+
+    /** The largest article this reader takes, in bytes. */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
     /** True when the file's extension is one this reader takes. */
     public static boolean accepts(Path file) {
         return formatOf(file) != null;
@@ -80,7 +90,7 @@ public final class ArticleReader {
             }
             String content = TextDecoder.decode(Files.readAllBytes(file), location);
             if (content.isBlank()) {
-                return List.of(rejected(location, "no text (whitespace only)"));
+                return List.of(noText(file));
             }
             CleanedPage page = (format.equals("html") ? html : text).clean(content);
             LocalDate mtime = LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneOffset.UTC);
@@ -94,29 +104,37 @@ public final class ArticleReader {
         }
     }
 
-    /** JSON Lines of any size, line by line: a line over the limit is rejected without being held. */
+    /** A whole JSON Lines file, line by line: a line over the limit is rejected without being held. */
     private List<ReadResult> readJsonLines(Path file) throws IOException {
         List<ReadResult> out = new ArrayList<>();
         try (TextLines lines = TextLines.open(file, maxBytes)) {
             for (TextLines.Line line; (line = lines.next()) != null; ) {
-                String location = file + ":" + line.number();
-                if (line.text() == null) {
-                    out.add(rejected(location, "line " + tooLarge(line.length(), maxBytes)));
-                    continue;
-                }
-                if (line.text().isBlank()) continue;
-                try {
-                    out.add(new ReadResult.Read(fromJson(line.text(), file.getFileName() + ":" + line.number(), location)));
-                } catch (IngestException e) {
-                    out.add(new ReadResult.Rejected(e));
-                }
+                ReadResult r = readJsonLine(file, line);
+                if (r != null) out.add(r);
             }
         } catch (IngestException e) {
             // Empty, binary, or broken encoding part-way: the lines read so far stand.
             out.add(new ReadResult.Rejected(e));
         }
-        if (out.isEmpty()) out.add(rejected(file.toString(), "no text (whitespace only)"));
+        if (out.isEmpty()) out.add(noText(file));
         return out;
+    }
+
+    /** One line of a JSON Lines file: an article, a rejection naming the line, or null for a blank line. */
+    public ReadResult readJsonLine(Path file, TextLines.Line line) {
+        String location = file + ":" + line.number();
+        if (line.text() == null) return rejected(location, "line " + tooLarge(line.length(), maxBytes));
+        if (line.text().isBlank()) return null;
+        try {
+            return new ReadResult.Read(fromJson(line.text(), file.getFileName() + ":" + line.number(), location));
+        } catch (IngestException e) {
+            return new ReadResult.Rejected(e);
+        }
+    }
+
+    /** The rejection of a file that holds nothing but whitespace. */
+    public static ReadResult noText(Path file) {
+        return rejected(file.toString(), "no text (whitespace only)");
     }
 
     private Article fromJson(String line, String sourceName, String location) {

@@ -45,6 +45,43 @@ class IngestPipelineTest {
         assertTrue(IsoMatcher.isomorphic(oneRun, twoRuns), "resolution does not depend on which run saw an article first");
     }
 
+    @Test
+    void aLargeJsonLinesFileIsHeldAFewLinesAtATimeAndKeepsItsOrder() throws java.io.IOException {
+        int lines = 600;
+        StringBuilder jsonl = new StringBuilder();
+        for (int i = 1; i <= lines; i++) {
+            jsonl.append("{\"url\":\"https://example.org/").append(i).append("\",\"title\":\"Talks ").append(i)
+                    .append("\",\"date\":\"2025-01-01\",\"text\":\"Envoys of the two states met in Tallinn on Monday, officials said.\"}\n");
+        }
+        Path file = java.nio.file.Files.writeString(dir.resolve("many.jsonl"), jsonl);
+        java.util.concurrent.atomic.AtomicInteger extracted = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger mostWaiting = new java.util.concurrent.atomic.AtomicInteger();
+        List<String> order = java.util.Collections.synchronizedList(new ArrayList<>());
+        RuleExtractor rules = new RuleExtractor();
+        org.newskg.extract.Extractor counting = a -> {
+            mostWaiting.accumulateAndGet(extracted.incrementAndGet() - order.size(), Math::max);
+            return rules.extract(a);
+        };
+        IngestListener listener = new IngestListener() {
+            @Override
+            public void stored(ArticleReport r) {
+                order.add(r.title());
+            }
+
+            @Override
+            public void rejected(org.newskg.NewskgException problem) {
+                order.add("rejected " + problem.getMessage());
+            }
+        };
+        try (NewsStore store = NewsStore.open(dir.resolve("jsonl"))) {
+            new IngestPipeline(store, counting, listener, 20).threads(1).ingestFiles(List.of(file));
+        }
+        assertEquals(lines, order.size(), order.toString());
+        assertEquals("Talks 1", order.get(0));
+        assertEquals("Talks " + lines, order.get(lines - 1));
+        assertTrue(mostWaiting.get() < lines / 3, "articles extracted and not yet stored, at most: " + mostWaiting.get());
+    }
+
     private DatasetGraph ingest(String name, int threads) {
         DatasetGraph g = ingest(name, threads, List.of(Path.of("data/samples"), Path.of("data/gold/articles")));
         assertEquals(11, g.size(), "one graph per article");
