@@ -75,7 +75,8 @@ class KillDuringIngestTest {
 
     /** Runs the ingest in a child JVM, kills it (SIGKILL) once KILL_AFTER articles are reported stored; returns how many were. */
     private static int ingestAndKill(String db, Path corpus) throws Exception {
-        Process child = new ProcessBuilder("java", "-cp", System.getProperty("java.class.path"), "org.newskg.cli.Newskg", "ingest",
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.newskg.cli.Newskg", "ingest",
                 "--db", db, "--batch", "" + BATCH, "--threads", "1", corpus.toString()).redirectErrorStream(true).start();
         try {
             BlockingQueue<String> lines = new LinkedBlockingQueue<>();
