@@ -47,6 +47,10 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--shard", paramLabel = "N", defaultValue = "1000", description = "Articles per N-Quads shard (default: ${DEFAULT-VALUE}).")
     int shard;
 
+    @Option(names = "--max-bytes", paramLabel = "SIZE", converter = ByteSize.class, defaultValue = "4M",
+            description = "Largest article read: a text or HTML file, or one JSON line (default: ${DEFAULT-VALUE}; K, M, G allowed).")
+    long maxBytes;
+
     @Override
     public Integer call() throws IOException {
         boolean nq = format.equals("nq");
@@ -54,7 +58,7 @@ final class ExtractCommand implements Callable<Integer> {
         if (nq && out == null) throw new ParameterException(spec.commandLine(), "--format nq needs --out DIR");
         InputFiles.Listing listing = InputFiles.expand(paths);
         listing.problems().forEach(p -> spec.commandLine().getErr().println("newskg: rejected " + p.getMessage()));
-        ArticleReader reader = new ArticleReader();
+        ArticleReader reader = new ArticleReader(maxBytes);
         List<ReadResult> results = listing.files().stream().flatMap(f -> reader.read(f).stream()).toList();
         long read = results.stream().filter(r -> r instanceof ReadResult.Read).count();
         int failures = listing.problems().size();

@@ -55,6 +55,11 @@ final class IngestCommand implements Callable<Integer> {
             description = "Articles per write transaction (default: ${DEFAULT-VALUE}).")
     int batch;
 
+    @Option(names = "--max-bytes", paramLabel = "SIZE", converter = ByteSize.class, defaultValue = "4M",
+            description = "Largest article read: a text or HTML file, or one JSON line (default: ${DEFAULT-VALUE}; K, M, G allowed). "
+                    + "Larger inputs are rejected unread.")
+    long maxBytes;
+
     @Override
     public Integer call() {
         if (paths.isEmpty() && extractions.isEmpty()) {
@@ -65,7 +70,7 @@ final class IngestCommand implements Callable<Integer> {
         ConsoleReport report = new ConsoleReport(out, err);
         IngestSummary total;
         try (ArticleStore s = openStore()) {
-            IngestPipeline pipeline = new IngestPipeline(s, Extractors.defaultExtractor(), report, batch, curation.load()).threads(threads);
+            IngestPipeline pipeline = new IngestPipeline(s, Extractors.defaultExtractor(), report, batch, curation.load()).threads(threads).maxBytes(maxBytes);
             IngestSummary fromFiles = paths.isEmpty() ? null : pipeline.ingestFiles(paths);
             IngestSummary fromJson = extractions.isEmpty() ? null : pipeline.ingestExtractions(extractions);
             // The pipeline's counters run across both calls: the last summary is the total.
@@ -113,6 +118,13 @@ final class IngestCommand implements Callable<Integer> {
         public void rejected(NewskgException problem) {
             clearProgress();
             err.println("rejected  " + problem.getMessage());
+            err.flush();
+        }
+
+        @Override
+        public void noted(String message) {
+            clearProgress();
+            err.println("note      " + message);
             err.flush();
         }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,10 +19,12 @@ import org.newskg.extract.Extraction.EventKind;
 import org.newskg.extract.Extraction.Place;
 import org.newskg.extract.Extraction.Precision;
 import org.newskg.extract.Extraction.Span;
+import org.newskg.ingest.JsonSyntax;
 
 /**
  * The extraction JSON (schema: {@code ontology/extraction.schema.json}): reads one object, checking
- * every field and reference, and writes one. Unknown fields are ignored.
+ * every field and reference, and writes one. Unknown fields are ignored (extractors may add their
+ * own), but named, so that a misspelt field does not vanish unnoticed.
  */
 public final class ExtractionJson {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -36,14 +39,23 @@ public final class ExtractionJson {
      * @throws ExtractionException naming the location and field when the object breaks the contract
      */
     public static Extraction read(String json, String location) {
+        return read(json, location, new ArrayList<>());
+    }
+
+    /**
+     * Parses one extraction object and adds the paths of the fields it ignored to {@code unknownFields}.
+     *
+     * @throws ExtractionException naming the location and field when the object breaks the contract
+     */
+    public static Extraction read(String json, String location, List<String> unknownFields) {
         JsonNode root;
         try {
-            root = JSON.readTree(json);
+            root = JsonSyntax.parse(json);
         } catch (JsonProcessingException e) {
-            throw new ExtractionException(location + ": malformed JSON: " + e.getOriginalMessage());
+            throw new ExtractionException(location + ": " + JsonSyntax.describe(e));
         }
         if (root == null || !root.isObject()) throw new ExtractionException(location + ": expected a JSON object");
-        JsonFields top = new JsonFields(root, "", location);
+        JsonFields top = new JsonFields(root, location);
         JsonFields a = top.object("article", true);
         JsonFields ex = a.object("extractor", true);
         String text = a.string("text", true);
@@ -60,6 +72,7 @@ public final class ExtractionJson {
             if (aff != null && !ids.contains(aff)) throw top.error("actors[" + i + "].affiliation", "no actor with id \"" + aff + "\"");
         }
         List<Event> events = top.list("events", 0, (f, i) -> event(f, text.length(), ids));
+        unknownFields.addAll(top.unknownFields());
         return new Extraction(article, actors, events);
     }
 
@@ -101,6 +114,7 @@ public final class ExtractionJson {
 
     private static List<Span> spans(JsonFields f, int textLength) {
         return f.list("evidence", 1, (s, i) -> {
+            s.known("sentence");
             int start = s.nonNegativeInt("start", true);
             int end = s.nonNegativeInt("end", true);
             if (end <= start || end > textLength) {

@@ -4,19 +4,50 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiFunction;
 
-/** Typed access to one JSON object of the extraction contract, with errors naming the field's path. */
+/**
+ * Typed access to one JSON object of the extraction contract, with errors naming the field's path.
+ * The objects of one document share a list of themselves, so the fields nobody read can be named.
+ */
 final class JsonFields {
     private final JsonNode node;
     private final String path;
     private final String location;
+    private final Set<String> read = new HashSet<>();
+    private final List<JsonFields> document;
 
-    JsonFields(JsonNode node, String path, String location) {
+    /** The top object of a document. */
+    JsonFields(JsonNode node, String location) {
+        this(node, "", location, new ArrayList<>());
+    }
+
+    private JsonFields(JsonNode node, String path, String location, List<JsonFields> document) {
         this.node = node;
         this.path = path;
         this.location = location;
+        this.document = document;
+        document.add(this);
+    }
+
+    /** Marks fields as known though not read (such as those written for people). */
+    void known(String... fields) {
+        read.addAll(List.of(fields));
+    }
+
+    /** The paths of the fields in the document that nothing read, e.g. {@code actors[0].colour}. */
+    List<String> unknownFields() {
+        List<String> out = new ArrayList<>();
+        for (JsonFields f : document) {
+            if (!f.node.isObject()) continue;
+            f.node.fieldNames().forEachRemaining(name -> {
+                if (!f.read.contains(name)) out.add(f.join(name));
+            });
+        }
+        return out;
     }
 
     ExtractionException error(String field, String problem) {
@@ -28,6 +59,7 @@ final class JsonFields {
     }
 
     private JsonNode get(String field, boolean required) {
+        read.add(field);
         JsonNode v = node.get(field);
         if (v == null || v.isNull()) {
             if (required) throw error(field, "missing");
@@ -79,7 +111,7 @@ final class JsonFields {
         JsonNode v = get(field, required);
         if (v == null) return null;
         if (!v.isObject()) throw error(field, "expected an object");
-        return new JsonFields(v, join(field), location);
+        return new JsonFields(v, join(field), location, document);
     }
 
     List<String> strings(String field) {
@@ -98,7 +130,7 @@ final class JsonFields {
         if (!v.isArray()) throw error(field, "expected an array");
         if (v.size() < minItems) throw error(field, "needs at least " + minItems + " item(s)");
         for (int i = 0; i < v.size(); i++) {
-            out.add(read.apply(new JsonFields(v.get(i), join(field) + "[" + i + "]", location), i));
+            out.add(read.apply(new JsonFields(v.get(i), join(field) + "[" + i + "]", location, document), i));
         }
         return out;
     }

@@ -2,7 +2,6 @@ package org.newskg.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,12 +17,56 @@ import java.util.Locale;
  * each problem comes back as a {@link ReadResult.Rejected} naming the file (and line) and the reason.
  */
 public final class ArticleReader {
+    /**
+     * The largest article read unless told otherwise: a text or HTML file, or one JSON line. News
+     * pages, scripts and all, stay below it; what exceeds it is a log, a dump or a mistake, and would
+     * cost a minute of extraction and a heap a hundred times its size (8 MB of text: 48 s, 1 GB).
+     */
+    public static final long DEFAULT_MAX_BYTES = 4L << 20;
     /** Words in a title made from the lead sentence when the page has no headline. */
     private static final int DERIVED_TITLE_WORDS = 14;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final PageCleaner text = new PlainTextCleaner();
     private final PageCleaner html = new HtmlCleaner();
+    private final long maxBytes;
+
+    public ArticleReader() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    /** A reader that refuses articles larger than {@code maxBytes} (a file, or a line of JSON Lines). */
+    public ArticleReader(long maxBytes) {
+        if (maxBytes < 1) throw new IllegalArgumentException("max bytes must be at least 1, got " + maxBytes);
+        this.maxBytes = maxBytes;
+    }
+
+    /** The reason given for an input over the limit, e.g. "too large (50 MB > limit 4 MB; use --max-bytes)". */
+    public static String tooLarge(long size, long limit) {
+        return "too large (" + human(size) + " > limit " + human(limit) + "; use --max-bytes)";
+    }
+
+    /** A size as people write it: 512 bytes, 2 KB, 50 MB, 1.5 GB (binary multiples). */
+    static String human(long bytes) {
+        String[] units = {"bytes", "KB", "MB", "GB", "TB"};
+        int u = 0;
+        double v = bytes;
+        while (v >= 1024 && u < units.length - 1) {
+            v /= 1024;
+            u++;
+        }
+        String n = String.format(Locale.ROOT, "%.1f", v);
+        return (n.endsWith(".0") ? n.substring(0, n.length() - 2) : n) + " " + units[u];
+    }
+
+    /** True for JSON Lines, which hold many articles and are read line by line. */
+    public static boolean isJsonLines(Path file) {
+        return "jsonl".equals(formatOf(file));
+    }
+
+    /** The largest article this reader takes, in bytes. */
+    public long maxBytes() {
+        return maxBytes;
+    }
 
     /** True when the file's extension is one this reader takes. */
     public static boolean accepts(Path file) {
@@ -37,12 +80,17 @@ public final class ArticleReader {
             return List.of(rejected(location, "unsupported file type (expected .txt, .html, .htm or .jsonl)"));
         }
         try {
+            if (format.equals("jsonl")) {
+                return readJsonLines(file);
+            }
+            // Checked before reading, so an oversized file costs nothing.
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                return List.of(rejected(location, tooLarge(size, maxBytes)));
+            }
             String content = TextDecoder.decode(Files.readAllBytes(file), location);
             if (content.isBlank()) {
-                return List.of(rejected(location, "no text (whitespace only)"));
-            }
-            if (format.equals("jsonl")) {
-                return readJsonLines(content, file);
+                return List.of(noText(file));
             }
             CleanedPage page = (format.equals("html") ? html : text).clean(content);
             LocalDate mtime = LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneOffset.UTC);
@@ -56,28 +104,45 @@ public final class ArticleReader {
         }
     }
 
-    private List<ReadResult> readJsonLines(String content, Path file) {
+    /** A whole JSON Lines file, line by line: a line over the limit is rejected without being held. */
+    private List<ReadResult> readJsonLines(Path file) throws IOException {
         List<ReadResult> out = new ArrayList<>();
-        String[] lines = content.split("\\R", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].isBlank()) continue;
-            String location = file + ":" + (i + 1);
-            try {
-                out.add(new ReadResult.Read(fromJson(lines[i], file.getFileName() + ":" + (i + 1), location)));
-            } catch (IngestException e) {
-                out.add(new ReadResult.Rejected(e));
+        try (TextLines lines = TextLines.open(file, maxBytes)) {
+            for (TextLines.Line line; (line = lines.next()) != null; ) {
+                ReadResult r = readJsonLine(file, line);
+                if (r != null) out.add(r);
             }
+        } catch (IngestException e) {
+            // Empty, binary, or broken encoding part-way: the lines read so far stand.
+            out.add(new ReadResult.Rejected(e));
         }
-        if (out.isEmpty()) out.add(rejected(file.toString(), "no JSON lines"));
+        if (out.isEmpty()) out.add(noText(file));
         return out;
+    }
+
+    /** One line of a JSON Lines file: an article, a rejection naming the line, or null for a blank line. */
+    public ReadResult readJsonLine(Path file, TextLines.Line line) {
+        String location = file + ":" + line.number();
+        if (line.text() == null) return rejected(location, "line " + tooLarge(line.length(), maxBytes));
+        if (line.text().isBlank()) return null;
+        try {
+            return new ReadResult.Read(fromJson(line.text(), file.getFileName() + ":" + line.number(), location));
+        } catch (IngestException e) {
+            return new ReadResult.Rejected(e);
+        }
+    }
+
+    /** The rejection of a file that holds nothing but whitespace. */
+    public static ReadResult noText(Path file) {
+        return rejected(file.toString(), "no text (whitespace only)");
     }
 
     private Article fromJson(String line, String sourceName, String location) {
         JsonNode node;
         try {
-            node = JSON.readTree(line);
+            node = JsonSyntax.parse(line);
         } catch (JsonProcessingException e) {
-            throw new IngestException(location, "malformed JSON: " + e.getOriginalMessage());
+            throw new IngestException(location, JsonSyntax.describe(e));
         }
         if (node == null || !node.isObject()) {
             throw new IngestException(location, "expected a JSON object");
@@ -145,7 +210,8 @@ public final class ArticleReader {
         return new ReadResult.Rejected(new IngestException(location, reason));
     }
 
-    static String describe(IOException e) {
+    /** An I/O failure as a short reason for users ("no such file", "permission denied"). */
+    public static String describe(IOException e) {
         String kind = e.getClass().getSimpleName().replace("Exception", "");
         return switch (kind) {
             case "NoSuchFile" -> "no such file";

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Turns a file's bytes into text, or says why they are not text.
- * UTF-8 (with or without BOM) and UTF-16 with a BOM, or without one when every other byte is zero;
+ * UTF-8 (with or without BOM) and UTF-16 with a BOM, or without one when (nearly) every other byte is zero;
  * bytes that are not UTF-8 but look like text are read as Windows-1252, the usual legacy web encoding.
  */
 public final class TextDecoder {
@@ -30,24 +30,42 @@ public final class TextDecoder {
 
     private TextDecoder() {}
 
+    /** A file's text encoding, and how many bytes of byte-order mark to skip. */
+    public record Encoding(Charset charset, int bomLength, boolean strict) {}
+
     /**
      * Decodes {@code bytes}, read from {@code location}.
      *
      * @throws IngestException naming the location when the bytes are empty or not text
      */
     public static String decode(byte[] bytes, String location) {
+        Encoding e = sniff(bytes, bytes.length, location);
+        if (e.strict()) {
+            return strict(e.charset(), bytes, e.bomLength(), location);
+        }
+        try {
+            return decoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException x) {
+            // Not UTF-8, yet free of control bytes: legacy single-byte text, almost always Windows-1252.
+            return new String(bytes, WINDOWS_1252);
+        }
+    }
+
+    /**
+     * The encoding of a file from its first {@code length} bytes (the whole file, or a head of it
+     * for reading line by line): a byte-order mark, UTF-16's zero bytes, UTF-8 when the head is
+     * valid UTF-8 (not strict: a later invalid byte is replaced), else Windows-1252.
+     *
+     * @throws IngestException naming the location when the bytes are empty or not text
+     */
+    public static Encoding sniff(byte[] head, int length, String location) {
+        byte[] bytes = length == head.length ? head : java.util.Arrays.copyOf(head, length);
         if (bytes.length == 0) {
             throw new IngestException(location, "empty file");
         }
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return strict(StandardCharsets.UTF_8, bytes, 3, location);
-        }
-        if (startsWith(bytes, 0xFF, 0xFE)) {
-            return strict(StandardCharsets.UTF_16LE, bytes, 2, location);
-        }
-        if (startsWith(bytes, 0xFE, 0xFF)) {
-            return strict(StandardCharsets.UTF_16BE, bytes, 2, location);
-        }
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) return new Encoding(StandardCharsets.UTF_8, 3, true);
+        if (startsWith(bytes, 0xFF, 0xFE)) return new Encoding(StandardCharsets.UTF_16LE, 2, true);
+        if (startsWith(bytes, 0xFE, 0xFF)) return new Encoding(StandardCharsets.UTF_16BE, 2, true);
         for (Object[] magic : MAGIC) {
             byte[] sig = (byte[]) magic[0];
             if (bytes.length >= sig.length && java.util.Arrays.equals(bytes, 0, sig.length, sig, 0, sig.length)) {
@@ -55,18 +73,17 @@ public final class TextDecoder {
             }
         }
         Charset utf16 = utf16WithoutBom(bytes);
-        if (utf16 != null) {
-            return strict(utf16, bytes, 0, location);
-        }
+        if (utf16 != null) return new Encoding(utf16, 0, true);
         if (controlRatio(bytes) > 0.01) {
             throw new IngestException(location, "binary file (control bytes), not text");
         }
-        try {
-            return decoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            // Not UTF-8, yet free of control bytes: legacy single-byte text, almost always Windows-1252.
-            return new String(bytes, WINDOWS_1252);
-        }
+        return new Encoding(validUtf8Prefix(bytes) ? StandardCharsets.UTF_8 : WINDOWS_1252, 0, false);
+    }
+
+    /** True when the bytes are UTF-8, allowing a character cut off at the end of a head. */
+    private static boolean validUtf8Prefix(byte[] bytes) {
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+        return !decoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes), out, false).isError();
     }
 
     private static String strict(Charset cs, byte[] bytes, int skip, String location) {
@@ -96,8 +113,9 @@ public final class TextDecoder {
             if (bytes[i + 1] == 0) oddZero++;
         }
         int pairs = n / 2;
-        if (oddZero > pairs * 0.6 && evenZero == 0) return StandardCharsets.UTF_16LE;
-        if (evenZero > pairs * 0.6 && oddZero == 0) return StandardCharsets.UTF_16BE;
+        // A few zeros on the other side are characters such as U+0100 or U+4E00, not noise.
+        if (oddZero > pairs * 0.6 && evenZero <= pairs * 0.02) return StandardCharsets.UTF_16LE;
+        if (evenZero > pairs * 0.6 && oddZero <= pairs * 0.02) return StandardCharsets.UTF_16BE;
         return null;
     }
 

@@ -10,6 +10,9 @@ public interface IngestListener {
     /** An input, or one line of it, was refused; nothing of it reached the store. */
     void rejected(NewskgException problem);
 
+    /** Something worth knowing that refused nothing, such as fields of extraction JSON that were ignored. */
+    default void noted(String message) {}
+
     /** {@code done} of {@code total} input files have been read. */
     default void progress(int done, int total) {}
 

@@ -1,26 +1,22 @@
 package org.newskg.pipeline;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.Set;
 import org.newskg.NewskgException;
 import org.newskg.extract.Extraction;
 import org.newskg.extract.ExtractionException;
 import org.newskg.extract.ExtractionJson;
 import org.newskg.extract.Extractor;
+import org.newskg.ingest.Article;
 import org.newskg.ingest.ArticleReader;
 import org.newskg.ingest.IngestException;
 import org.newskg.ingest.InputFiles;
 import org.newskg.ingest.ReadResult;
-import org.newskg.ingest.TextDecoder;
+import org.newskg.ingest.TextLines;
 import org.newskg.rdf.ArticleGraph;
 import org.newskg.rdf.ExtractionMapper;
 import org.newskg.resolve.Curation;
@@ -41,13 +37,15 @@ public final class IngestPipeline {
     public static final int DEFAULT_BATCH = 200;
     /** Files read ahead per worker: enough to keep workers busy, few enough to hold little. */
     private static final int WINDOW_PER_THREAD = 4;
+    /** JSON lines handed to a worker at once: enough to keep it busy, few enough to hold little. */
+    private static final int JSON_LINES_PER_TASK = 16;
     private static final String INFERRED = "inferred-from-events";
 
     private final ArticleStore store;
     private final Extractor extractor;
     private final ExtractionMapper mapper = new ExtractionMapper();
     private final Resolver resolver;
-    private final ArticleReader reader = new ArticleReader();
+    private ArticleReader reader = new ArticleReader();
     private final IngestListener listener;
     private final int batchSize;
     private int threads = Runtime.getRuntime().availableProcessors();
@@ -55,6 +53,7 @@ public final class IngestPipeline {
     private final List<ArticleGraph> pending = new ArrayList<>();
     private final List<String> pendingSources = new ArrayList<>();
     private final List<String> pendingDateSources = new ArrayList<>();
+    private final Set<String> unknownFieldsNoted = new HashSet<>();
     private int added;
     private int replaced;
     private int unchanged;
@@ -78,48 +77,76 @@ public final class IngestPipeline {
     /**
      * Ingests articles from files and directories. Reading and extraction run on {@code threads}
      * workers; resolution and writing stay on this thread, in input order, through a bounded window
-     * of pending files, so the same inputs give the same IRIs whatever the timing.
+     * of pending work, so the same inputs give the same IRIs whatever the timing. JSON Lines go to
+     * the workers {@value #JSON_LINES_PER_TASK} lines at a time, so a file of any size is never held whole.
      */
     public IngestSummary ingestFiles(List<Path> paths) {
         long t0 = System.currentTimeMillis();
         InputFiles.Listing listing = InputFiles.expand(paths);
         listing.problems().forEach(this::reject);
-        ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "newskg-extract");
-            t.setDaemon(true);
-            return t;
-        });
-        Deque<Future<List<Object>>> window = new ArrayDeque<>();
-        int done = 0;
-        try {
+        int[] done = {0};
+        int total = listing.files().size();
+        try (OrderedWindow window = new OrderedWindow(threads, threads * WINDOW_PER_THREAD, this::consume,
+                () -> listener.progress(++done[0], total))) {
             for (Path file : listing.files()) {
-                window.add(workers.submit(() -> prepare(file)));
-                if (window.size() >= threads * WINDOW_PER_THREAD) {
-                    consume(window.poll());
-                    listener.progress(++done, listing.files().size());
+                if (ArticleReader.isJsonLines(file)) {
+                    submitJsonLines(file, window);
+                } else {
+                    window.submit(() -> prepare(reader.read(file), file), true);
                 }
             }
-            while (!window.isEmpty()) {
-                consume(window.poll());
-                listener.progress(++done, listing.files().size());
-            }
-        } finally {
-            workers.shutdownNow();
+            window.drain();
         }
         flush();
         return summary(t0);
     }
 
+    /** Reads a JSON Lines file here, on the writer's thread, and hands its lines to the workers in chunks. */
+    private void submitJsonLines(Path file, OrderedWindow window) {
+        List<TextLines.Line> chunk = new ArrayList<>();
+        List<ReadResult> problems = new ArrayList<>();
+        boolean any = false;
+        try (TextLines lines = TextLines.open(file, reader.maxBytes())) {
+            for (TextLines.Line line; (line = lines.next()) != null; ) {
+                if (line.text() != null && line.text().isBlank()) continue;
+                any = true;
+                chunk.add(line);
+                if (chunk.size() == JSON_LINES_PER_TASK) {
+                    List<TextLines.Line> task = chunk;
+                    window.submit(() -> prepareJsonLines(file, task, List.of()), false);
+                    chunk = new ArrayList<>();
+                }
+            }
+            if (!any) problems.add(ArticleReader.noText(file));
+        } catch (IngestException e) {
+            // Empty, binary, or broken encoding part-way: the lines read so far stand.
+            problems.add(new ReadResult.Rejected(e));
+        } catch (IOException e) {
+            problems.add(new ReadResult.Rejected(new IngestException(file.toString(), "cannot read: " + ArticleReader.describe(e))));
+        }
+        List<TextLines.Line> last = chunk;
+        window.submit(() -> prepareJsonLines(file, last, problems), true);
+    }
+
+    private List<Object> prepareJsonLines(Path file, List<TextLines.Line> lines, List<ReadResult> problems) {
+        List<ReadResult> results = new ArrayList<>();
+        for (TextLines.Line line : lines) {
+            ReadResult r = reader.readJsonLine(file, line);
+            if (r != null) results.add(r);
+        }
+        results.addAll(problems);
+        return prepare(results, file);
+    }
+
     /** An article extracted on a worker, waiting for the writer. */
     private record Prepared(Extraction extraction, String source, String dateSource) {}
 
-    /** On a worker: read one file and extract its articles; rejections travel as their exceptions. */
-    private List<Object> prepare(Path file) {
+    /** On a worker: extract the articles read from one file; rejections travel as their exceptions. */
+    private List<Object> prepare(List<ReadResult> read, Path file) {
         List<Object> out = new ArrayList<>();
-        for (ReadResult r : reader.read(file)) {
-            if (r instanceof ReadResult.Read read) {
-                Extraction x = extractor.extract(read.article());
-                out.add(new Prepared(x, read.article().sourceFile(), read.article().dateSource().label()));
+        for (ReadResult r : read) {
+            if (r instanceof ReadResult.Read ok) {
+                out.add(extract(ok.article(), file));
             } else if (r instanceof ReadResult.Rejected no) {
                 out.add(no.error());
             }
@@ -127,17 +154,25 @@ public final class IngestPipeline {
         return out;
     }
 
-    /** On the writer: resolve, map and store one file's articles, in order. */
-    private void consume(Future<List<Object>> prepared) {
-        List<Object> items;
+    /**
+     * One article's extraction, or its rejection: a failure on one article (a bug, or a heap too small
+     * for an article let in by a raised --max-bytes) must not end the batch.
+     */
+    private Object extract(Article a, Path file) {
+        // The article's source is the file's name, with ":line" for JSON Lines.
+        String location = a.sourceFile() == null ? file.toString() : file.resolveSibling(a.sourceFile()).toString();
         try {
-            items = prepared.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new NewskgException("ingest interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException re ? re : new NewskgException("extraction failed: " + e.getCause(), e.getCause());
+            return new Prepared(extractor.extract(a), a.sourceFile(), a.dateSource().label());
+        } catch (OutOfMemoryError e) {
+            return new IngestException(location, "too large to extract in this heap (" + a.text().length() / 1024 + " K characters); "
+                    + "lower --max-bytes or raise the heap (java -Xmx)");
+        } catch (RuntimeException e) {
+            return new IngestException(location, "extraction failed: " + e);
         }
+    }
+
+    /** On the writer: resolve, map and store the articles of one task, in order. */
+    private void consume(List<Object> items) {
         for (Object item : items) {
             if (item instanceof NewskgException rejected) {
                 reject(rejected);
@@ -154,33 +189,53 @@ public final class IngestPipeline {
         return this;
     }
 
-    /** Ingests extraction JSON Lines written by any extractor. */
+    /** Sets the largest article read: a text or HTML file, or one JSON line (default 4 MB). */
+    public IngestPipeline maxBytes(long n) {
+        this.reader = new ArticleReader(n);
+        return this;
+    }
+
+    /** Ingests extraction JSON Lines written by any extractor, line by line, so a file of any size fits. */
     public IngestSummary ingestExtractions(List<Path> files) {
         long t0 = System.currentTimeMillis();
         for (Path file : files) {
-            String content;
-            try {
-                content = TextDecoder.decode(Files.readAllBytes(file), file.toString());
+            try (TextLines lines = TextLines.open(file, reader.maxBytes())) {
+                for (TextLines.Line line; (line = lines.next()) != null; ) {
+                    String location = file + ":" + line.number();
+                    if (line.text() == null) {
+                        reject(new IngestException(location, "line " + ArticleReader.tooLarge(line.length(), reader.maxBytes())));
+                    } else if (!line.text().isBlank()) {
+                        mapExtraction(line.text(), location);
+                    }
+                }
             } catch (IngestException e) {
                 reject(e);
-                continue;
             } catch (IOException e) {
-                reject(new IngestException(file.toString(), "cannot read: " + e.getMessage()));
-                continue;
-            }
-            String[] lines = content.split("\\R", -1);
-            for (int i = 0; i < lines.length; i++) {
-                if (lines[i].isBlank()) continue;
-                try {
-                    Extraction x = ExtractionJson.read(lines[i], file + ":" + (i + 1));
-                    map(x, x.article().source(), x.article().dateSource());
-                } catch (ExtractionException e) {
-                    reject(e);
-                }
+                reject(new IngestException(file.toString(), "cannot read: " + ArticleReader.describe(e)));
             }
         }
         flush();
         return summary(t0);
+    }
+
+    private void mapExtraction(String json, String location) {
+        List<String> unknown = new ArrayList<>();
+        try {
+            Extraction x = ExtractionJson.read(json, location, unknown);
+            noteUnknownFields(location, unknown);
+            map(x, x.article().source(), x.article().dateSource());
+        } catch (ExtractionException e) {
+            reject(e);
+        }
+    }
+
+    /** Names ignored fields the first time each is seen (by its path without indices), not on every line. */
+    private void noteUnknownFields(String location, List<String> fields) {
+        List<String> fresh = fields.stream().filter(f -> unknownFieldsNoted.add(f.replaceAll("\\[\\d+]", "[]"))).toList();
+        if (!fresh.isEmpty()) {
+            listener.noted(location + ": unknown field(s) ignored: " + String.join(", ", fresh.stream().map(f -> "\"" + f + "\"").toList())
+                    + " (each is named once)");
+        }
     }
 
     private void map(Extraction x, String source, String dateSource) {

@@ -32,7 +32,7 @@ final class EntityIndex {
         for (String n : names) {
             String key = NameKeys.name(n);
             if (key.isEmpty()) continue;
-            personByName.putIfAbsent(key, iri);
+            personByName.merge(key, iri, EntityIndex::first);
             List<Person> same = personBySurname.computeIfAbsent(NameKeys.surname(n), k -> new ArrayList<>());
             if (!same.contains(p)) same.add(p);
             if (!NameKeys.givenName(n).isEmpty()) p.givenNames().add(NameKeys.givenName(n));
@@ -58,7 +58,7 @@ final class EntityIndex {
 
     void addOrganisation(String iri, String label, List<String> names) {
         labels.putIfAbsent(iri, label);
-        for (String n : names) if (!n.isBlank()) orgByName.putIfAbsent(NameKeys.name(n), iri);
+        for (String n : names) if (!n.isBlank()) orgByName.merge(NameKeys.name(n), iri, EntityIndex::first);
     }
 
     String organisation(String name) {
@@ -83,7 +83,16 @@ final class EntityIndex {
         return out;
     }
 
-    /** The known report that a new one matches, the one sharing most actors; null when none does. */
+    /**
+     * Of two things known under one name, the one resolution picks: the smaller IRI, not the first
+     * seen, so that the index is the same whether it was built during this run or read from the store
+     * (a resumed or split ingest then gives the same graph as one run).
+     */
+    private static String first(String a, String b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    /** The known report that a new one matches, the one sharing most actors (ties: the smaller IRI); null when none does. */
     EventSignature event(EventSignature e) {
         EventSignature best = null;
         int bestShared = -1;
@@ -93,7 +102,7 @@ final class EntityIndex {
             if (!known.matches(e)) continue;
             Set<String> shared = new java.util.HashSet<>(known.actors());
             shared.retainAll(e.actors());
-            if (shared.size() > bestShared) {
+            if (shared.size() > bestShared || shared.size() == bestShared && known.iri().compareTo(best.iri()) < 0) {
                 best = known;
                 bestShared = shared.size();
             }

@@ -32,6 +32,19 @@ class ExtractionJsonTest {
     }
 
     @Test
+    void namesTheFieldsItIgnoredSoThatAMisspeltFieldIsNoticed() {
+        java.util.List<String> unknown = new java.util.ArrayList<>();
+        ExtractionJson.read("{" + ARTICLE + ",\"actors\":[{\"id\":\"a\",\"kind\":\"Person\",\"name\":\"Ruiz\",\"alias\":[\"R\"],"
+                + "\"evidence\":[{\"start\":0,\"end\":14,\"sentence\":\"Ruiz met Berg.\"}]}]}", "f:1", unknown);
+        assertEquals(java.util.List.of("actors[0].alias"), unknown, "the sentence newskg writes for readers is known");
+    }
+
+    @Test
+    void refusesTwoObjectsRunTogetherOnOneLine() {
+        assertError("{" + ARTICLE + "} {" + ARTICLE + "}", "f.jsonl:3: malformed JSON at column");
+    }
+
+    @Test
     void namesTheLineAndFieldOfEveryContractError() {
         assertError("{\"actors\":[]}", "f.jsonl:3: field \"article\": missing");
         assertError("{" + ARTICLE.replace("\"title\":\"T\",", "") + "}", "f.jsonl:3: field \"article.title\": missing");

@@ -33,6 +33,12 @@ class TextDecoderTest {
     }
 
     @Test
+    void decodesUtf16WithoutBomDespiteACharacterWithAZeroLowByte() {
+        String text = "Talks resumed in Geneva on Tuesday, said the envoy of \u0100dam, and went on into the night.";
+        assertEquals(text, TextDecoder.decode(text.getBytes(StandardCharsets.UTF_16LE), "le.txt"));
+    }
+
+    @Test
     void readsLegacyTextAsWindows1252() {
         String legacy = "Caf\u00e9 talks \u2013 \u201cprogress\u201d";
         assertEquals(legacy, TextDecoder.decode(legacy.getBytes(Charset.forName("windows-1252")), "old.txt"));
