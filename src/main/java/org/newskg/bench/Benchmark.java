@@ -11,9 +11,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Consumer;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.newskg.FileTrees;
 import org.newskg.NewskgException;
 import org.newskg.extract.Extractor;
 import org.newskg.ingest.ArticleReader;
@@ -36,27 +38,33 @@ public final class Benchmark {
     private static final int WARMUP = 200;
     private final Extractor extractor;
     private final int threads;
+    private final Consumer<String> progress;
 
-    public Benchmark(Extractor extractor, int threads) {
+    /** {@code progress} hears of each stage as it starts (a large run takes many minutes). */
+    public Benchmark(Extractor extractor, int threads, Consumer<String> progress) {
         this.extractor = extractor;
         this.threads = threads;
+        this.progress = progress;
     }
 
     public BenchResult run(int n, long seed, Path work) throws Exception {
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         Path corpus = work.resolve("corpus");
+        progress.accept("generating " + n + " articles");
         new CorpusGenerator(seed).writeTo(corpus, n);
         List<Path> files;
         try (var s = Files.list(corpus)) {
             files = s.sorted().toList();
         }
         // Warm up first (gazetteers loaded, code compiled), so the figures measure steady work.
+        progress.accept("extraction, one thread and " + threads);
         files.subList(0, Math.min(files.size(), WARMUP)).forEach(this::extractOne);
         double oneThread = n / seconds(() -> files.forEach(this::extractOne));
         ForkJoinPool pool = new ForkJoinPool(threads);
         double allCores = n / seconds(() -> pool.submit(() -> files.parallelStream().forEach(this::extractOne)).join());
         pool.shutdown();
 
+        progress.accept("ingest into a fresh store");
         IngestSummary summary;
         long ingestStart = System.nanoTime();
         try (NewsStore store = NewsStore.open(work.resolve("store"))) {
@@ -75,10 +83,17 @@ public final class Benchmark {
             }
             quads = store.stats().quads();
             storeBytes = diskUsage(work.resolve("store"));
+            progress.accept("template latency over HTTP on " + quads + " quads");
             latency = QueryLatency.measure(store, null);
         }
+        // Each store goes once measured: at 100k articles each takes tens of GB.
+        FileTrees.delete(work.resolve("store"));
+        progress.accept("our writer alone, into a fresh store");
         double writerSeconds = writerAlone(files, work.resolve("writer"));
+        FileTrees.delete(work.resolve("writer"));
+        progress.accept("Jena's basic loader on the same quads, into a fresh store");
         double jenaSeconds = jenaLoader(quadsFile, work.resolve("jena"));
+        FileTrees.delete(work.resolve("jena"));
         long peakHeap = 0;
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
             if (p.getType() == MemoryType.HEAP) peakHeap += p.getPeakUsage().getUsed();

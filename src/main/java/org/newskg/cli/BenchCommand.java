@@ -66,7 +66,11 @@ final class BenchCommand implements Callable<Integer> {
         }
         BenchResult r;
         try (ScratchDir work = new ScratchDir("newskg-bench")) {
-            r = new Benchmark(Extractors.defaultExtractor(), threads).run(articles, seed, work.path);
+            PrintWriter err = spec.commandLine().getErr();
+            r = new Benchmark(Extractors.defaultExtractor(), threads, stage -> {
+                err.printf("bench: %tT %s%n", System.currentTimeMillis(), stage);
+                err.flush();
+            }).run(articles, seed, work.path);
         }
         out.print(json ? json(r) + "\n" : table(r));
         out.flush();

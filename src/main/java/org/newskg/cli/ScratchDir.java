@@ -1,11 +1,9 @@
 package org.newskg.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
+import org.newskg.FileTrees;
 
 /** A temporary folder for one command's work, deleted with all it holds when closed. */
 final class ScratchDir implements AutoCloseable {
@@ -17,10 +15,6 @@ final class ScratchDir implements AutoCloseable {
 
     @Override
     public void close() {
-        try (Stream<Path> files = Files.walk(path)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        FileTrees.delete(path);
     }
 }

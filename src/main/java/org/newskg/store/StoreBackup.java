@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -23,6 +22,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.newskg.FileTrees;
 
 /**
  * Backup and restore of a whole store as gzipped N-Quads, the format of TDB2's own backup. Both
@@ -72,22 +72,22 @@ public final class StoreBackup {
             NewsStore.openExisting(dir).close();
         }
         Path staging = dir.resolveSibling(dir.getFileName() + ".restoring");
-        deleteTree(staging);
+        deleteStaged(staging);
         long quads;
         try {
             quads = load(backup, staging);
         } catch (RuntimeException e) {
-            deleteTree(staging);
+            deleteStaged(staging);
             throw e;
         }
         if (exists) {
             Path old = dir.resolveSibling(dir.getFileName() + ".replaced");
-            deleteTree(old);
+            deleteStaged(old);
             move(dir, old);
             move(staging, dir);
-            deleteTree(old);
+            deleteStaged(old);
         } else {
-            deleteTree(dir);
+            deleteStaged(dir);
             move(staging, dir);
         }
         return quads;
@@ -152,12 +152,11 @@ public final class StoreBackup {
         }
     }
 
-    private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) return;
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.sorted(Comparator.reverseOrder()).forEach(StoreBackup::deleteQuietly);
-        } catch (IOException e) {
-            throw new StoreException("cannot delete " + dir + ": " + e.getMessage(), e);
+    private static void deleteStaged(Path dir) {
+        try {
+            FileTrees.delete(dir);
+        } catch (java.io.UncheckedIOException e) {
+            throw new StoreException(e.getMessage(), e);
         }
     }
 }
