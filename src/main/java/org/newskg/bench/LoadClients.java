@@ -72,7 +72,8 @@ final class LoadClients {
             if (now - hardEnd >= 0 || (now - end >= 0 && !ingesting.getAsBoolean())) return;
             if (tickets.incrementAndGet() > maxRequests) return;
             TemplateCalls.Call call = calls.get(i % calls.size());
-            HttpRequest req = HttpRequest.newBuilder(call.uri()).header("Accept", "text/csv").timeout(requestTimeout).build();
+            // text/plain second: Jetty writes no error page for text/csv alone, and a failure should say why.
+            HttpRequest req = HttpRequest.newBuilder(call.uri()).header("Accept", "text/csv, text/plain;q=0.1").timeout(requestTimeout).build();
             long t0 = System.nanoTime();
             int status = 0;
             String message = null;
@@ -95,13 +96,13 @@ final class LoadClients {
         if (failures.size() < FAILURES_KEPT) failures.add(f);
     }
 
-    /** The first line of text in a body; error pages are HTML, so tags are dropped first. */
+    /** The first line of text in a body (tags and Jetty's entities undone, should an error page come as HTML). */
     private static String firstLine(String body) {
-        String text = body.replaceAll("<[^>]*>", " ");
+        String text = body.replaceAll("<[^>]*>", " ").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
         for (String line : text.split("\\R")) {
             String s = line.strip();
             if (!s.isEmpty()) return s.length() > MESSAGE_CHARS ? s.substring(0, MESSAGE_CHARS) + "..." : s;
         }
-        return "";
+        return "(no body)";
     }
 }

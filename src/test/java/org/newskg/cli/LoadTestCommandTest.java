@@ -40,6 +40,16 @@ class LoadTestCommandTest {
     }
 
     @Test
+    void failedRequestsFailTheRunAndSayWhy() {
+        // An empty store has no values for the templates' required parameters: every such call is a 400.
+        NewsStore.open(dir.resolve("empty")).close();
+        CliRun run = CliRun.of("loadtest", "--db", dir.resolve("empty").toString(), "--extra", "0", "--clients", "2",
+                "--seconds", "1", "--max-requests", "20");
+        assertEquals(Newskg.SOFTWARE, run.exitCode(), run.out());
+        assertTrue(run.err().contains("-> HTTP 400 ") && run.err().contains("missing parameter \""), run.err());
+    }
+
+    @Test
     void badOptionsAreAUsageError() {
         CliRun run = CliRun.of("loadtest", "--clients", "0");
         assertEquals(Newskg.USAGE, run.exitCode());
