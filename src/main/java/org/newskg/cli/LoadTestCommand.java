@@ -98,10 +98,11 @@ final class LoadTestCommand implements Callable<Integer> {
         return b.toString();
     }
 
-    private static String ingestNote(LoadResult r) {
+    private String ingestNote(LoadResult r) {
         if (r.ingestFinishedInWindow()) return "finished within the window";
         if (r.ingestSeconds() <= r.elapsedSeconds()) return "outlasted the window; the clients kept going until it finished";
-        return "outlasted the clients, which stopped at the request bound or three windows";
+        return String.format("outlasted the clients, which stopped at %s after %.1f s", r.requests() >= maxRequests ? "the request bound"
+                : "three windows", r.elapsedSeconds());
     }
 
     private static String json(LoadResult r) throws IOException {
