@@ -62,17 +62,31 @@ public final class CorpusGenerator {
 
     /** {@code n} articles. */
     public List<Generated> generate(int n) {
+        return generate(0, n);
+    }
+
+    /**
+     * {@code n} articles numbered from {@code first}. Numbers past those of a corpus already stored give
+     * new articles: the HTML ones are keyed by a URL made from the number, so the same numbers would
+     * replace stored articles rather than add to them.
+     */
+    public List<Generated> generate(int first, int n) {
         List<Generated> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) out.add(article(i));
+        for (int i = first; i < first + n; i++) out.add(article(i));
         return out;
     }
 
     /** Writes {@code n} articles into {@code dir}. */
     public List<Path> writeTo(Path dir, int n) {
+        return writeTo(dir, 0, n);
+    }
+
+    /** Writes {@code n} articles numbered from {@code first} into {@code dir}. */
+    public List<Path> writeTo(Path dir, int first, int n) {
         List<Path> files = new ArrayList<>();
         try {
             Files.createDirectories(dir);
-            for (Generated g : generate(n)) files.add(Files.writeString(dir.resolve(g.fileName()), g.content()));
+            for (Generated g : generate(first, n)) files.add(Files.writeString(dir.resolve(g.fileName()), g.content()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
