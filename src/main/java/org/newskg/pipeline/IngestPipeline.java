@@ -34,7 +34,7 @@ import org.newskg.store.WriteOutcome;
  */
 public final class IngestPipeline {
     /** Articles per write transaction unless told otherwise. */
-    public static final int DEFAULT_BATCH = 200;
+    public static final int DEFAULT_BATCH = 1000;
     /** Files read ahead per worker: enough to keep workers busy, few enough to hold little. */
     private static final int WINDOW_PER_THREAD = 4;
     /** JSON lines handed to a worker at once: enough to keep it busy, few enough to hold little. */

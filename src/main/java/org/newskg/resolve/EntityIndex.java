@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newskg.extract.Extraction.Precision;
 
 /**
  * The people, organisations and events known so far, under the keys resolution looks them up by:
@@ -21,7 +22,7 @@ final class EntityIndex {
     private final Map<String, Person> persons = new HashMap<>();
     private final Map<String, String> orgByName = new HashMap<>();
     private final Map<String, String> labels = new HashMap<>();
-    /** Event reports by kind and place, kind and day, kind and topic: a match always shares one of these. */
+    /** Event reports by the pairs of things a match must share (see {@link #buckets}). */
     private final Map<String, List<EventSignature>> events = new HashMap<>();
 
     void addPerson(String iri, String label, List<String> names) {
@@ -74,12 +75,36 @@ final class EntityIndex {
         for (String bucket : buckets(e)) events.computeIfAbsent(bucket, k -> new ArrayList<>()).add(e);
     }
 
-    /** The buckets a report is filed under; {@link EventSignature#matches} needs a shared place, day or topic. */
-    private static List<String> buckets(EventSignature e) {
-        List<String> out = new ArrayList<>(3);
-        if (e.place() != null) out.add(e.kind() + "|p|" + e.place());
-        if (e.date() != null) out.add(e.kind() + "|d|" + e.date());
-        if (e.topic() != null) out.add(e.kind() + "|t|" + e.topic());
+    /**
+     * The buckets a report is filed under and looked up by. Each pairs two things that
+     * {@link EventSignature#matches} requires to be shared, so a report that matches another always
+     * shares one of its buckets, and a bucket holds only the few reports that could: meetings by
+     * place and day, place and participant, day and participant; attacks by place and day, place and
+     * attacker, day and attacker; negotiations by topic and party. (Buckets of one thing, all the
+     * meetings in a capital or all the negotiations on a ceasefire, grew with the corpus, and so did
+     * the cost of each lookup: a 100k-article ingest slowed down as it went.)
+     */
+    private static Set<String> buckets(EventSignature e) {
+        Set<String> out = new LinkedHashSet<>();
+        String kind = e.kind() + "|";
+        String day = e.date() != null && (e.precision() == null || e.precision() == Precision.day) ? e.date().toString() : null;
+        switch (e.kind()) {
+            case "Meeting" -> {
+                if (e.place() != null && day != null) out.add(kind + "pd|" + e.place() + "|" + day);
+                for (String a : e.actors()) {
+                    if (e.place() != null) out.add(kind + "pa|" + e.place() + "|" + a);
+                    if (day != null) out.add(kind + "da|" + day + "|" + a);
+                }
+            }
+            case "Attack" -> {
+                if (e.place() != null && day != null) out.add(kind + "pd|" + e.place() + "|" + day);
+                if (e.attacker() != null && e.place() != null) out.add(kind + "pt|" + e.place() + "|" + e.attacker());
+                if (e.attacker() != null && day != null) out.add(kind + "dt|" + day + "|" + e.attacker());
+            }
+            default -> {
+                if (e.topic() != null) for (String a : e.actors()) out.add(kind + "ta|" + e.topic() + "|" + a);
+            }
+        }
         return out;
     }
 
