@@ -6,8 +6,10 @@ import java.net.http.HttpClient;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -72,17 +74,22 @@ public final class RemoteStore implements ArticleStore {
         List<WriteOutcome> out = new ArrayList<>(batch.size());
         try {
             Map<String, String> stored = storedHashes(batch);
+            Set<String> written = new HashSet<>();
             UpdateRequest update = new UpdateRequest();
             int inUpdate = 0;
             for (ArticleGraph g : batch) {
-                if (g.contentHash().equals(stored.get(g.iri()))) {
+                // An article twice in one batch (the same text in two files) replaces itself, as in
+                // the embedded store: inserting twice would merge the two versions.
+                boolean again = !written.add(g.iri());
+                if (!again && g.contentHash().equals(stored.get(g.iri()))) {
                     out.add(WriteOutcome.UNCHANGED);
                     continue;
                 }
+                boolean existed = again || stored.containsKey(g.iri());
                 Node graph = NodeFactory.createURI(g.iri());
-                if (stored.containsKey(g.iri())) update.add(new UpdateDrop(graph, true));
+                if (existed) update.add(new UpdateDrop(graph, true));
                 update.add(new UpdateDataInsert(quads(graph, g)));
-                out.add(stored.containsKey(g.iri()) ? WriteOutcome.REPLACED : WriteOutcome.ADDED);
+                out.add(existed ? WriteOutcome.REPLACED : WriteOutcome.ADDED);
                 if (++inUpdate == WRITE_CHUNK) {
                     conn.update(update);
                     update = new UpdateRequest();

@@ -103,6 +103,24 @@ class IngestWhileServingTest {
         }
     }
 
+    @Test
+    void anArticleTwiceInOneBatchKeepsOnlyItsLastVersion() throws Exception {
+        Path twice = Files.createDirectories(dir.resolve("twice"));
+        Files.writeString(twice.resolve("a.txt"), URL_LINE + "title: Harbour talks\ndate: 2025-06-02\n\n"
+                + "The foreign ministers of Chile and Peru met in Lima on Monday to discuss fishing rights.\n");
+        Files.writeString(twice.resolve("b.txt"), URL_LINE + "title: Harbour talks resume\ndate: 2025-06-02\n\n"
+                + "On Tuesday a drone attack on a port near Arica killed three people, police said.\n");
+        ServerOptions writable = new ServerOptions("127.0.0.1", 0, true, "editor", "s3cret", 10, null, 10_000);
+        try (TestServer server = new TestServer(dir, writable, List.of());
+             RemoteStore remote = new RemoteStore(server.url("/news"), "editor", "s3cret")) {
+            IngestSummary summary = ingest(remote, List.of(twice));
+            assertEquals(1, summary.added());
+            assertEquals(1, summary.replaced(), "the second file replaced the first");
+            String titles = server.sparql("SELECT ?t WHERE { GRAPH ?g { ?a <http://purl.org/dc/terms/title> ?t } }").body();
+            assertEquals(List.of("t", "Harbour talks resume"), titles.lines().toList(), "one version, not both merged");
+        }
+    }
+
     private static IngestSummary ingest(RemoteStore store, List<Path> inputs) {
         return new IngestPipeline(store, Extractors.defaultExtractor(), IngestListener.onRejected(problem -> {
             throw problem;
