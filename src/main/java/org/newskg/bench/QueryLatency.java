@@ -6,7 +6,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,16 +51,15 @@ public final class QueryLatency {
                     continue;
                 }
                 all.addAll(times);
-                out.put(call.template(), percentiles(times));
+                out.put(call.template(), p50p95(times));
             }
         }
-        out.put("*", percentiles(all));
+        out.put("*", p50p95(all));
         return out;
     }
 
-    static double[] percentiles(List<Double> values) {
-        List<Double> v = new ArrayList<>(values);
-        Collections.sort(v);
-        return new double[] {v.get((int) Math.floor(0.50 * (v.size() - 1))), v.get((int) Math.ceil(0.95 * (v.size() - 1)))};
+    private static double[] p50p95(List<Double> ms) {
+        Latencies l = new Latencies(ms);
+        return new double[] {l.percentile(50), l.percentile(95)};
     }
 }

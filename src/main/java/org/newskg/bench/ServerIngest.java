@@ -11,8 +11,8 @@ import org.newskg.store.RemoteStore;
 
 /**
  * Articles ingested through a running server on a thread of their own, by the route of
- * {@code newskg ingest --store URL --auth USER:PASSWORD}: extraction here, resolution by SPARQL
- * queries to the server, each article written by a Graph Store Protocol PUT.
+ * {@code newskg ingest --store URL --auth USER:PASSWORD}: extraction and resolution here (the index
+ * read once from the server), articles written by SPARQL Update, 25 a request.
  */
 final class ServerIngest {
     private final String datasetUrl;

@@ -5,14 +5,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newskg.bench.BenchResult;
 import org.newskg.bench.Benchmark;
 import org.newskg.bench.CorpusGenerator;
 import org.newskg.bench.QueryLatency;
-import org.newskg.store.NewsStore;
-import java.util.Map;
 import org.newskg.extract.Extractors;
+import org.newskg.store.NewsStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -90,20 +90,21 @@ final class BenchCommand implements Callable<Integer> {
         b.append(String.format("  load time ratio, ours / Jena  %10.2f%n", r.loadRatioVsJenaLoader()));
         b.append(String.format("  store on disk                 %10.1f MB%n", r.storeBytes() / 1e6));
         b.append(String.format("  peak heap                     %10d MB%n", r.peakHeapMb()));
-        b.append(String.format("  templates over HTTP           p50 %.1f ms, p95 %.1f ms%n", r.queryP50Ms(), r.queryP95Ms()));
-        r.perTemplate().forEach((name, p) -> b.append(templateLine(name, p)));
+        b.append(latencyLines(r.queryP50Ms(), r.queryP95Ms(), r.perTemplate()));
         return b.toString();
     }
 
     private static void latencyTable(Map<String, double[]> latency, PrintWriter out) {
         double[] all = latency.remove("*");
-        out.printf("templates over HTTP           p50 %.1f ms, p95 %.1f ms%n", all[0], all[1]);
-        latency.forEach((name, p) -> out.print(templateLine(name, p)));
+        out.print(latencyLines(all[0], all[1], latency));
     }
 
-    private static String templateLine(String name, double[] p) {
-        return Double.isNaN(p[0]) ? String.format("    %-24s failed (error or timeout)%n", name)
-                : String.format("    %-24s p50 %7.1f ms   p95 %7.1f ms%n", name, p[0], p[1]);
+    /** Latency over all calls, then a line per template ("failed" for one that erred or timed out). */
+    private static String latencyLines(double p50, double p95, Map<String, double[]> perTemplate) {
+        StringBuilder b = new StringBuilder(String.format("  templates over HTTP           p50 %.1f ms, p95 %.1f ms%n", p50, p95));
+        perTemplate.forEach((name, p) -> b.append(Double.isNaN(p[0]) ? String.format("    %-24s failed (error or timeout)%n", name)
+                : String.format("    %-24s p50 %7.1f ms   p95 %7.1f ms%n", name, p[0], p[1])));
+        return b.toString();
     }
 
     private static String json(BenchResult r) throws IOException {

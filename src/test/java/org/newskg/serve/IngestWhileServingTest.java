@@ -31,6 +31,7 @@ import org.newskg.store.RemoteStore;
  */
 class IngestWhileServingTest {
     private static final String URL_LINE = "url: https://example.org/news/harbour-talks\n";
+    private static final ServerOptions WRITABLE = new ServerOptions("127.0.0.1", 0, true, "editor", "s3cret", 10, null, 10_000);
     private static final String GRAPH_SIZES = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g";
 
     @TempDir
@@ -48,8 +49,7 @@ class IngestWhileServingTest {
                 + "The foreign ministers of Chile and Peru met in Lima on Monday to discuss fishing rights.\n\n"
                 + "On Tuesday a drone attack on a port near Arica killed three people, police said.\n"));
 
-        ServerOptions writable = new ServerOptions("127.0.0.1", 0, true, "editor", "s3cret", 10, null, 10_000);
-        try (TestServer server = new TestServer(dir, writable, List.of());
+        try (TestServer server = new TestServer(dir, WRITABLE, List.of());
              RemoteStore remote = new RemoteStore(server.url("/news"), "editor", "s3cret")) {
             ingest(remote, List.of(first));
             Map<String, Long> before = graphSizes(server);
@@ -110,8 +110,7 @@ class IngestWhileServingTest {
                 + "The foreign ministers of Chile and Peru met in Lima on Monday to discuss fishing rights.\n");
         Files.writeString(twice.resolve("b.txt"), URL_LINE + "title: Harbour talks resume\ndate: 2025-06-02\n\n"
                 + "On Tuesday a drone attack on a port near Arica killed three people, police said.\n");
-        ServerOptions writable = new ServerOptions("127.0.0.1", 0, true, "editor", "s3cret", 10, null, 10_000);
-        try (TestServer server = new TestServer(dir, writable, List.of());
+        try (TestServer server = new TestServer(dir, WRITABLE, List.of());
              RemoteStore remote = new RemoteStore(server.url("/news"), "editor", "s3cret")) {
             IngestSummary summary = ingest(remote, List.of(twice));
             assertEquals(1, summary.added());
