@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.newskg.NewskgException;
 import org.newskg.extract.Extractors;
 import org.newskg.pipeline.ArticleReport;
+import org.newskg.store.WriteOutcome;
 import org.newskg.pipeline.IngestListener;
 import org.newskg.pipeline.IngestPipeline;
 import org.newskg.pipeline.IngestSummary;
@@ -108,8 +109,10 @@ final class IngestCommand implements Callable<Integer> {
             clearProgress();
             String date = r.date() == null ? "undated" : r.date()
                     + ("metadata".equals(r.dateSource()) || r.dateSource() == null ? "" : " (date from " + r.dateSource() + ")");
-            out.printf("%-9s %s  %s  \"%s\"  %d actors, %d events, %d triples%s%n", r.outcome().name().toLowerCase(),
-                    r.iri(), date, r.title(), r.actors(), r.events(), r.triples(),
+            // An unchanged article is not mapped again, so it has no fresh triple count to show.
+            String size = r.outcome() == WriteOutcome.UNCHANGED ? "stored already" : r.triples() + " triples";
+            out.printf("%-9s %s  %s  \"%s\"  %d actors, %d events, %s%s%n", r.outcome().name().toLowerCase(),
+                    r.iri(), date, r.title(), r.actors(), r.events(), size,
                     r.sourceFile() == null ? "" : "  [" + r.sourceFile() + "]");
             out.flush();
         }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.newskg.NewskgException;
+import org.newskg.Version;
 import org.newskg.extract.Extraction;
 import org.newskg.extract.ExtractionException;
 import org.newskg.extract.ExtractionJson;
@@ -15,13 +16,15 @@ import org.newskg.ingest.Article;
 import org.newskg.ingest.ArticleReader;
 import org.newskg.ingest.IngestException;
 import org.newskg.ingest.InputFiles;
+import org.newskg.ingest.Keys;
 import org.newskg.ingest.ReadResult;
 import org.newskg.ingest.TextLines;
 import org.newskg.rdf.ArticleGraph;
 import org.newskg.rdf.ExtractionMapper;
+import org.newskg.rdf.Iris;
 import org.newskg.resolve.Curation;
 import org.newskg.resolve.Resolution;
-import org.newskg.resolve.Resolver;
+import org.newskg.resolve.StoredArticle;
 import org.newskg.resolve.StoreResolver;
 import org.newskg.store.ArticleStore;
 import org.newskg.store.WriteOutcome;
@@ -44,15 +47,14 @@ public final class IngestPipeline {
     private final ArticleStore store;
     private final Extractor extractor;
     private final ExtractionMapper mapper = new ExtractionMapper();
-    private final Resolver resolver;
+    private final StoreResolver resolver;
+    private final Curation curation;
     private ArticleReader reader = new ArticleReader();
     private final IngestListener listener;
     private final int batchSize;
     private int threads = Runtime.getRuntime().availableProcessors();
 
-    private final List<ArticleGraph> pending = new ArrayList<>();
-    private final List<String> pendingSources = new ArrayList<>();
-    private final List<String> pendingDateSources = new ArrayList<>();
+    private final List<Pending> pending = new ArrayList<>();
     private final Set<String> unknownFieldsNoted = new HashSet<>();
     private int added;
     private int replaced;
@@ -69,6 +71,7 @@ public final class IngestPipeline {
         if (batchSize < 1) throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
         this.store = store;
         this.resolver = new StoreResolver(store, curation);
+        this.curation = curation;
         this.extractor = extractor;
         this.listener = listener;
         this.batchSize = batchSize;
@@ -239,36 +242,54 @@ public final class IngestPipeline {
     }
 
     private void map(Extraction x, String source, String dateSource) {
+        String iri = Iris.article(Keys.articleKey(x.article().url(), x.article().text()));
+        String sourceHash = sourceHash(x);
+        StoredArticle stored = resolver.unchanged(iri, sourceHash);
+        if (stored != null) {
+            // Made from the same source already: resolving it again against a store that has learnt since could only change it.
+            add(new Pending(null, new ArticleReport(iri, x.article().title(), stored.date(), stored.dateSource(), source,
+                    x.actors().size(), x.events().size(), 0, WriteOutcome.UNCHANGED)));
+            return;
+        }
         Resolution r = resolver.resolve(x);
-        add(mapper.map(x, r), source, r.inferredDate() != null ? INFERRED : dateSource);
+        ArticleGraph g = mapper.map(x, r, sourceHash);
+        String shownDateSource = r.inferredDate() != null ? INFERRED : dateSource;
+        resolver.resolved(iri, new StoredArticle(sourceHash, g.date(), shownDateSource));
+        add(new Pending(g, new ArticleReport(g.iri(), g.title(), g.date(), shownDateSource, source, g.actors(), g.events(),
+                g.model().size(), null)));
     }
 
-    private void add(ArticleGraph g, String source, String dateSource) {
-        pending.add(g);
-        pendingSources.add(source);
-        pendingDateSources.add(dateSource);
+    /** The hash of what an article's graph is made from: its extraction, this version, and the corrections in force. */
+    private String sourceHash(Extraction x) {
+        return Keys.sha256(ExtractionJson.toLine(x) + "\n" + Version.CURRENT + "\n" + curation.digest());
+    }
+
+    /** An article waiting for its batch's transaction; a graph of null is one already stored, reported but not written. */
+    private record Pending(ArticleGraph graph, ArticleReport report) {}
+
+    private void add(Pending p) {
+        pending.add(p);
         if (pending.size() >= batchSize) flush();
     }
 
     private void flush() {
         if (pending.isEmpty()) return;
-        List<WriteOutcome> outcomes = store.write(pending);
-        for (int i = 0; i < pending.size(); i++) {
-            ArticleGraph g = pending.get(i);
-            WriteOutcome o = outcomes.get(i);
+        List<ArticleGraph> graphs = pending.stream().map(Pending::graph).filter(g -> g != null).toList();
+        List<WriteOutcome> outcomes = graphs.isEmpty() ? List.of() : store.write(graphs);
+        int written = 0;
+        for (Pending p : pending) {
+            WriteOutcome o = p.graph() == null ? WriteOutcome.UNCHANGED : outcomes.get(written++);
             switch (o) {
                 case ADDED -> added++;
                 case REPLACED -> replaced++;
                 case UNCHANGED -> unchanged++;
             }
-            long n = g.model().size();
-            triples += o == WriteOutcome.UNCHANGED ? 0 : n;
-            listener.stored(new ArticleReport(g.iri(), g.title(), g.date(), pendingDateSources.get(i),
-                    pendingSources.get(i), g.actors(), g.events(), n, o));
+            ArticleReport r = p.report();
+            if (o != WriteOutcome.UNCHANGED) triples += r.triples();
+            listener.stored(new ArticleReport(r.iri(), r.title(), r.date(), r.dateSource(), r.sourceFile(), r.actors(), r.events(),
+                    r.triples(), o));
         }
         pending.clear();
-        pendingSources.clear();
-        pendingDateSources.clear();
     }
 
     private void reject(NewskgException e) {

@@ -40,6 +40,15 @@ public final class ExtractionMapper {
 
     /** Maps with the IRIs and labels a resolver chose. */
     public ArticleGraph map(Extraction x, Resolution r) {
+        return map(x, r, null);
+    }
+
+    /**
+     * Maps with the IRIs and labels a resolver chose, stamping the hash of what the graph was made from
+     * ({@code nkg:sourceHash}, when not null) so that a re-ingest of the same source can be recognised
+     * before it is resolved.
+     */
+    public ArticleGraph map(Extraction x, Resolution r, String sourceHash) {
         Extraction.ArticleInfo a = x.article();
         String key = Keys.articleKey(a.url(), a.text());
         Model m = ModelFactory.createDefaultModel();
@@ -59,6 +68,7 @@ public final class ExtractionMapper {
         }
         if (a.url() != null) article.addProperty(DCTerms.source, m.createResource(a.url()));
         if (a.source() != null) article.addProperty(NKG.sourceFile, a.source());
+        if (sourceHash != null) article.addProperty(NKG.sourceHash, sourceHash);
 
         Context c = new Context(m, article, key, a.text());
         for (Actor actor : x.actors()) c.actors.put(actor.id(), m.createResource(r.actorIris().get(actor.id())));

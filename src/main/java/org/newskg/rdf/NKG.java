@@ -72,6 +72,7 @@ public final class NKG {
     public static final Property text = property("text");
     public static final Property sourceFile = property("sourceFile");
     public static final Property contentHash = property("contentHash");
+    public static final Property sourceHash = property("sourceHash");
     public static final Property extractor = property("extractor");
     public static final Property extractorVersion = property("extractorVersion");
     public static final Property dateSource = property("dateSource");

@@ -6,12 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newskg.NewskgException;
+import org.newskg.ingest.Keys;
 
 /**
  * Analysts' corrections to resolution, kept in a tab-separated file (default {@code data/curation.tsv}):
@@ -87,6 +89,17 @@ public final class Curation {
     /** Whether analysts said the name is not the entity with this IRI. */
     public boolean isDifferent(String iri, String name) {
         return different.contains(iri + "\t" + key(name));
+    }
+
+    /**
+     * A digest of the corrections in force, in a canonical order (empty when there are none): a part of
+     * every article's source hash, so that a changed correction is applied on the next ingest.
+     */
+    public String digest() {
+        List<String> lines = describe();
+        if (lines.isEmpty()) return "";
+        Collections.sort(lines);
+        return Keys.sha256(String.join("\n", lines));
     }
 
     public List<String> describe() {

@@ -2,6 +2,7 @@ package org.newskg.resolve;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +23,18 @@ final class EntityIndex {
     private final Map<String, Person> persons = new HashMap<>();
     private final Map<String, String> orgByName = new HashMap<>();
     private final Map<String, String> labels = new HashMap<>();
+    /** Stored articles by IRI: what their graphs were made from, and the date they were given. */
+    private final Map<String, StoredArticle> articles = new HashMap<>();
     /** Event reports by the pairs of things a match must share (see {@link #buckets}). */
     private final Map<String, List<EventSignature>> events = new HashMap<>();
+
+    void addArticle(String iri, StoredArticle stored) {
+        articles.put(iri, stored);
+    }
+
+    StoredArticle article(String iri) {
+        return articles.get(iri);
+    }
 
     void addPerson(String iri, String label, List<String> names) {
         Person p = persons.computeIfAbsent(iri, k -> {
@@ -117,15 +128,19 @@ final class EntityIndex {
         return a.compareTo(b) <= 0 ? a : b;
     }
 
-    /** The known report that a new one matches, the one sharing most actors (ties: the smaller IRI); null when none does. */
+    /**
+     * The known report that a new one matches, the one sharing most actors (ties: the smaller IRI); null
+     * when none does. Reports of the new report's own article never count: an article re-ingested must
+     * not match, or take its date from, what it said itself the last time.
+     */
     EventSignature event(EventSignature e) {
         EventSignature best = null;
         int bestShared = -1;
-        java.util.Set<EventSignature> candidates = new java.util.LinkedHashSet<>();
+        Set<EventSignature> candidates = new LinkedHashSet<>();
         for (String bucket : buckets(e)) candidates.addAll(events.getOrDefault(bucket, List.of()));
         for (EventSignature known : candidates) {
-            if (!known.matches(e)) continue;
-            Set<String> shared = new java.util.HashSet<>(known.actors());
+            if (known.article().equals(e.article()) || !known.matches(e)) continue;
+            Set<String> shared = new HashSet<>(known.actors());
             shared.retainAll(e.actors());
             if (shared.size() > bestShared || shared.size() == bestShared && known.iri().compareTo(best.iri()) < 0) {
                 best = known;

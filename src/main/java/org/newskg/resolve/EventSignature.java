@@ -6,28 +6,41 @@ import java.util.Set;
 import org.newskg.extract.Extraction.Precision;
 
 /**
- * What identifies an event for fusion: kind, place, date (with precision), actors, attacker, topic.
- * Two signatures match when nothing contradicts and enough agrees (see {@link #matches}).
+ * What identifies an event for fusion, as one article reports it: kind, place, date (with precision),
+ * actors, attacker, topic, toll; and the report's article with that article's own date, which bounds
+ * an event the article gives no date (see {@link #ARTICLE_WINDOW_DAYS}). Two signatures match when
+ * nothing contradicts and enough agrees (see {@link #matches}).
+ *
+ * @param article     the IRI of the article that reports it, so that an article never matches itself
+ * @param articleDate the article's own date (from its page or header), or null when it has none
+ *                    (dated only by its file's time, or inferred: neither may bound an event)
  */
-record EventSignature(String iri, String kind, String place, LocalDate date, Precision precision, Set<String> actors,
-                      String attacker, String topic, Integer killed) {
+record EventSignature(String iri, String article, String kind, String place, LocalDate date, Precision precision,
+                      LocalDate articleDate, Set<String> actors, String attacker, String topic, Integer killed) {
+    /**
+     * An event without a date of its own happened within this many days of its article's date, before
+     * or after: reports look back at what happened, plans look ahead. Wide enough for "last month" and
+     * "next month"; narrow enough that a truce plan of one year never meets one of the next.
+     */
+    static final int ARTICLE_WINDOW_DAYS = 31;
+
     EventSignature {
         actors = Set.copyOf(actors);
     }
 
     /**
-     * Same kind; places equal or one unknown; dates compatible or one unknown; and then: meetings that
-     * agree on day and place, or on one of them with a shared participant; attacks at the same place
-     * on the same day, or by the same attacker with a similar toll where one day is unknown;
-     * negotiations on the same topic with a shared party.
+     * Same kind; places equal or one unknown; time windows overlapping (an event's own date, else its
+     * article's window; one side unknown passes); and then: meetings that agree on day and place, or on
+     * one of them with a shared participant; attacks at the same place on the same day, or by the same
+     * attacker with a similar toll where one day is unknown; negotiations on the same topic with a
+     * shared party and more: a second shared party, the same place, or own dates that agree.
      */
     boolean matches(EventSignature o) {
         if (!kind.equals(o.kind)) return false;
         boolean samePlace = place != null && place.equals(o.place);
         boolean placeOk = samePlace || place == null || o.place == null;
         boolean sameDay = date != null && o.date != null && precision == Precision.day && o.precision == Precision.day && date.equals(o.date);
-        boolean dateOk = date == null || o.date == null || overlaps(o);
-        if (!placeOk || !dateOk) return false;
+        if (!placeOk || !timesOverlap(o)) return false;
         Set<String> shared = new HashSet<>(actors);
         shared.retainAll(o.actors);
         boolean sameAttacker = attacker != null && attacker.equals(o.attacker);
@@ -35,7 +48,10 @@ record EventSignature(String iri, String kind, String place, LocalDate date, Pre
             case "Meeting" -> samePlace && sameDay || (samePlace || sameDay) && !shared.isEmpty();
             case "Attack" -> samePlace && (sameDay || (date == null || o.date == null) && sameAttacker && similarToll(o))
                     || sameDay && sameAttacker && killed != null && killed.equals(o.killed);
-            default -> topic != null && topic.equals(o.topic) && !shared.isEmpty();
+            // A topic and one party are what most talks in a war share ("a ceasefire", "the United States"):
+            // never enough alone.
+            default -> topic != null && topic.equals(o.topic) && !shared.isEmpty()
+                    && (shared.size() >= 2 || samePlace || ownDatesAgree(o));
         };
     }
 
@@ -47,12 +63,31 @@ record EventSignature(String iri, String kind, String place, LocalDate date, Pre
         return high == 0 || low >= 0.8 * high;
     }
 
-    /** Whether the date windows (a day, a week, a month, a year) overlap. */
-    private boolean overlaps(EventSignature o) {
-        return !end().isBefore(o.date) && !o.end().isBefore(date);
+    /** Both reports give the event a date of its own, finer than a year, and the dates overlap. */
+    private boolean ownDatesAgree(EventSignature o) {
+        return date != null && o.date != null && precision != Precision.year && o.precision != Precision.year
+                && !ownEnd().isBefore(o.date) && !o.ownEnd().isBefore(date);
+    }
+
+    /** Whether the two time windows overlap; a side with no window (no date, undated article) does not contradict. */
+    boolean timesOverlap(EventSignature o) {
+        LocalDate start = start();
+        LocalDate oStart = o.start();
+        if (start == null || oStart == null) return true;
+        return !end().isBefore(oStart) && !o.end().isBefore(start);
+    }
+
+    private LocalDate start() {
+        if (date != null) return date;
+        return articleDate == null ? null : articleDate.minusDays(ARTICLE_WINDOW_DAYS);
     }
 
     private LocalDate end() {
+        if (date != null) return ownEnd();
+        return articleDate.plusDays(ARTICLE_WINDOW_DAYS);
+    }
+
+    private LocalDate ownEnd() {
         return switch (precision == null ? Precision.day : precision) {
             case day -> date;
             case week -> date.plusDays(6);

@@ -20,15 +20,26 @@ final class StoreIndexLoader {
             PREFIX nkg: <https://w3id.org/newskg/ontology#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            PREFIX dct: <http://purl.org/dc/terms/>
             """;
 
     private StoreIndexLoader() {}
 
     static EntityIndex load(ArticleStore store) {
         EntityIndex index = new EntityIndex();
+        loadArticles(store, index);
         loadActors(store, index);
         loadEvents(store, index);
         return index;
+    }
+
+    private static void loadArticles(ArticleStore store, EntityIndex index) {
+        select(store, PREFIXES + """
+                SELECT ?g ?hash ?date ?dateSource WHERE { GRAPH ?g { ?g nkg:sourceHash ?hash
+                  OPTIONAL { ?g dct:date ?date } OPTIONAL { ?g nkg:dateSource ?dateSource } } }""", s -> index.addArticle(
+                s.getResource("g").getURI(), new StoredArticle(s.getLiteral("hash").getString(),
+                        s.get("date") == null ? null : s.getLiteral("date").getLexicalForm(),
+                        s.get("dateSource") == null ? null : s.getLiteral("dateSource").getString())));
     }
 
     private static void loadActors(ArticleStore store, EntityIndex index) {
@@ -59,19 +70,28 @@ final class StoreIndexLoader {
                 s -> actors.computeIfAbsent(s.getResource("g").getURI() + " " + s.getResource("e").getURI(), k -> new HashSet<>())
                         .add(s.getResource("a").getURI()));
         select(store, PREFIXES + """
-                SELECT ?g ?e ?kind ?place ?date ?precision ?attacker ?topic ?killed WHERE { GRAPH ?g {
-                  ?e a ?type . VALUES (?type ?kind) { (nkg:Meeting "Meeting") (nkg:Attack "Attack") (nkg:Negotiation "Negotiation") }
+                SELECT ?g ?e ?kind ?place ?date ?precision ?attacker ?topic ?killed ?articleDate ?dateSource WHERE { GRAPH ?g {
+                  ?e a ?type . OPTIONAL { ?g dct:date ?articleDate } OPTIONAL { ?g nkg:dateSource ?dateSource } VALUES (?type ?kind) { (nkg:Meeting "Meeting") (nkg:Attack "Attack") (nkg:Negotiation "Negotiation") }
                   OPTIONAL { ?e nkg:place ?place } OPTIONAL { ?e nkg:date ?date } OPTIONAL { ?e nkg:datePrecision ?precision }
                   OPTIONAL { ?e nkg:attacker ?attacker } OPTIONAL { ?e nkg:topic ?topic } OPTIONAL { ?e nkg:killed ?killed } } }
                 ORDER BY ?g ?e""", s -> {
             String e = s.getResource("e").getURI();
             LocalDate date = s.get("date") == null ? null : LocalDate.parse(s.getLiteral("date").getLexicalForm());
             Precision precision = s.get("precision") == null ? Precision.day : Precision.valueOf(s.getLiteral("precision").getString());
-            index.addEvent(new EventSignature(e, s.getLiteral("kind").getString(), uri(s.get("place")), date, date == null ? null : precision,
-                    actors.getOrDefault(s.getResource("g").getURI() + " " + e, Set.of()), uri(s.get("attacker")),
+            String g = s.getResource("g").getURI();
+            index.addEvent(new EventSignature(e, g, s.getLiteral("kind").getString(), uri(s.get("place")), date, date == null ? null : precision,
+                    boundingDate(s), actors.getOrDefault(s.getResource("g").getURI() + " " + e, Set.of()), uri(s.get("attacker")),
                     s.get("topic") == null ? null : s.getLiteral("topic").getString(),
                     s.get("killed") == null ? null : s.getLiteral("killed").getInt()));
         });
+    }
+
+    /** The article's own date, which bounds its undated events; none for a date from the file's time or inferred. */
+    private static LocalDate boundingDate(QuerySolution s) {
+        if (s.get("articleDate") == null) return null;
+        String source = s.get("dateSource") == null ? "" : s.getLiteral("dateSource").getString();
+        if (source.equals("file-modified") || source.equals("inferred-from-events")) return null;
+        return LocalDate.parse(s.getLiteral("articleDate").getLexicalForm());
     }
 
     private static String uri(RDFNode n) {

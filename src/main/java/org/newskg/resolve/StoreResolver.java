@@ -11,6 +11,7 @@ import org.newskg.extract.Extraction;
 import org.newskg.extract.Extraction.Actor;
 import org.newskg.extract.Extraction.ActorKind;
 import org.newskg.extract.Extraction.Event;
+import org.newskg.ingest.Keys;
 import org.newskg.rdf.Iris;
 import org.newskg.store.ArticleStore;
 
@@ -35,9 +36,30 @@ public final class StoreResolver implements Resolver {
         this.curation = curation;
     }
 
+    /**
+     * The stored article with this IRI when its graph was made from the same source (the same
+     * extraction, version and corrections), else null. Such an article is not resolved again: what
+     * the store learnt after it was written (later articles, its own statements) must not change it,
+     * so that a re-run, a split run or a resumed one gives the graph of one run.
+     */
+    public StoredArticle unchanged(String articleIri, String sourceHash) {
+        StoredArticle stored = index().article(articleIri);
+        return stored != null && stored.sourceHash().equals(sourceHash) ? stored : null;
+    }
+
+    /** Notes an article as resolved in this run, so that a second copy of it is not resolved again. */
+    public void resolved(String articleIri, StoredArticle stored) {
+        index().addArticle(articleIri, stored);
+    }
+
+    private EntityIndex index() {
+        if (index == null) index = StoreIndexLoader.load(store);
+        return index;
+    }
+
     @Override
     public Resolution resolve(Extraction x) {
-        if (index == null) index = StoreIndexLoader.load(store);
+        index();
         Resolution base = keys.resolve(x);
         Map<String, String> actorIris = new HashMap<>(base.actorIris());
         Map<String, String> labels = new HashMap<>(base.actorLabels());
@@ -61,19 +83,21 @@ public final class StoreResolver implements Resolver {
         }
         Map<String, String> eventIris = new HashMap<>(base.eventIris());
         LocalDate inferred = null;
+        boolean undated = UNDATED.equals(x.article().dateSource()) || x.article().date() == null;
+        ArticleRef article = new ArticleRef(Iris.article(Keys.articleKey(x.article().url(), x.article().text())),
+                undated ? null : x.article().date());
         for (Event e : x.events()) {
-            EventSignature sig = signature(e, eventIris.get(e.id()), actorIris);
+            EventSignature sig = signature(e, eventIris.get(e.id()), article, actorIris);
             EventSignature known = index.event(sig);
             if (known != null) {
                 eventIris.put(e.id(), known.iri());
-                sig = signature(e, known.iri(), actorIris);
+                sig = signature(e, known.iri(), article, actorIris);
                 boolean day = known.date() != null && known.precision() == Extraction.Precision.day;
                 if (day && (inferred == null || known.date().isAfter(inferred))) inferred = known.date();
             }
             index.addEvent(sig);
         }
         // An article dated only by its file's time takes the latest day of the events it shares with dated reports.
-        boolean undated = UNDATED.equals(x.article().dateSource()) || x.article().date() == null;
         return new Resolution(actorIris, labels, eventIris, undated ? inferred : null);
     }
 
@@ -95,7 +119,10 @@ public final class StoreResolver implements Resolver {
         return null;
     }
 
-    static EventSignature signature(Event e, String iri, Map<String, String> actorIris) {
+    /** The article that reports an event, with the date that bounds its undated events (null: none). */
+    record ArticleRef(String iri, LocalDate date) {}
+
+    static EventSignature signature(Event e, String iri, ArticleRef article, Map<String, String> actorIris) {
         Set<String> actors = new HashSet<>();
         for (List<String> ids : List.of(e.participants(), e.proposedBy(), e.acceptedBy(), e.rejectedBy())) {
             for (String id : ids) actors.add(actorIris.get(id));
@@ -103,7 +130,7 @@ public final class StoreResolver implements Resolver {
         String place = e.place() == null ? null : Iris.place(e.place().name(), e.place().country());
         LocalDate date = e.date() == null ? null : e.date().value();
         Extraction.Precision precision = e.date() == null ? null : e.date().precision();
-        return new EventSignature(iri, e.kind().name(), place, date, precision, actors,
+        return new EventSignature(iri, article.iri(), e.kind().name(), place, date, precision, article.date(), actors,
                 e.attacker() == null ? null : actorIris.get(e.attacker()), e.topic(), e.killed());
     }
 }

@@ -13,11 +13,11 @@ class EventSignatureTest {
     private static final LocalDate D = LocalDate.of(2025, 4, 17);
 
     private static EventSignature meeting(String place, LocalDate date, Precision p, String... actors) {
-        return new EventSignature("e", "Meeting", place, date, p, Set.of(actors), null, null, null);
+        return new EventSignature("e", "article", "Meeting", place, date, p, null, Set.of(actors), null, null, null);
     }
 
     private static EventSignature attack(String place, LocalDate date, String attacker, Integer killed) {
-        return new EventSignature("a", "Attack", place, date, date == null ? null : Precision.day, Set.of(), attacker, null, killed);
+        return new EventSignature("a", "article", "Attack", place, date, date == null ? null : Precision.day, null, Set.of(), attacker, null, killed);
     }
 
     @Test
