@@ -22,6 +22,8 @@ final class EntityIndex {
     private final Map<String, List<Person>> personBySurname = new HashMap<>();
     private final Map<String, Person> persons = new HashMap<>();
     private final Map<String, String> orgByName = new HashMap<>();
+    /** The names of more than one word each organisation is known by, as keys. */
+    private final Map<String, Set<String>> orgFullNames = new HashMap<>();
     private final Map<String, String> labels = new HashMap<>();
     /** Stored articles by IRI: what their graphs were made from, and the date they were given. */
     private final Map<String, StoredArticle> articles = new HashMap<>();
@@ -70,11 +72,28 @@ final class EntityIndex {
 
     void addOrganisation(String iri, String label, List<String> names) {
         labels.putIfAbsent(iri, label);
-        for (String n : names) if (!n.isBlank()) orgByName.merge(NameKeys.name(n), iri, EntityIndex::first);
+        for (String n : names) {
+            if (n.isBlank()) continue;
+            orgByName.merge(NameKeys.name(n), iri, EntityIndex::first);
+            if (n.strip().contains(" ")) orgFullNames.computeIfAbsent(iri, k -> new HashSet<>()).add(NameKeys.name(n));
+        }
     }
 
-    String organisation(String name) {
-        return orgByName.get(NameKeys.name(name));
+    /**
+     * The organisation a name, or else one of its aliases, names. An alias (an acronym, mostly) does not
+     * join a body known under another full name: the Democratic Renewal Alliance and the Drought Response
+     * Agency may both be "DRA".
+     */
+    String organisation(String name, List<String> aliases) {
+        String byName = orgByName.get(NameKeys.name(name));
+        if (byName != null) return byName;
+        for (String alias : aliases) {
+            String iri = orgByName.get(NameKeys.name(alias));
+            Set<String> fullNames = iri == null ? Set.of() : orgFullNames.getOrDefault(iri, Set.of());
+            boolean namedOtherwise = name.strip().contains(" ") && !fullNames.isEmpty();
+            if (iri != null && !namedOtherwise) return iri;
+        }
+        return null;
     }
 
     String label(String iri) {

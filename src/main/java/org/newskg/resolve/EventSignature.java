@@ -8,7 +8,7 @@ import org.newskg.extract.Extraction.Precision;
 /**
  * What identifies an event for fusion, as one article reports it: kind, place, date (with precision),
  * actors, attacker, topic, toll; and the report's article with that article's own date, which bounds
- * an event the article gives no date (see {@link #ARTICLE_WINDOW_DAYS}). Two signatures match when
+ * an event the article gives no date (see {@link #ARTICLE_WINDOW_DAYS}, {@link #NEGOTIATION_ARTICLE_WINDOW_DAYS}). Two signatures match when
  * nothing contradicts and enough agrees (see {@link #matches}).
  *
  * @param article     the IRI of the article that reports it, so that an article never matches itself
@@ -18,11 +18,22 @@ import org.newskg.extract.Extraction.Precision;
 record EventSignature(String iri, String article, String kind, String place, LocalDate date, Precision precision,
                       LocalDate articleDate, Set<String> actors, String attacker, String topic, Integer killed) {
     /**
-     * An event without a date of its own happened within this many days of its article's date, before
-     * or after: reports look back at what happened, plans look ahead. Wide enough for "last month" and
-     * "next month"; narrow enough that a truce plan of one year never meets one of the next.
+     * A meeting or an attack without a date of its own happened within this many days of its article's
+     * date, before or after: reports look back at what happened, plans look ahead. Wide enough for "last
+     * month" and "next month"; narrow enough that one year's meeting never meets the next year's.
      */
     static final int ARTICLE_WINDOW_DAYS = 31;
+    /**
+     * A negotiation runs for months, and an article that mentions it without a date speaks of a process
+     * alive within about a quarter of the article's date: a truce plan of one year still never meets
+     * one of the next.
+     */
+    static final int NEGOTIATION_ARTICLE_WINDOW_DAYS = 92;
+    /**
+     * A negotiation is a process, and its reports date its steps (proposed on Monday, accepted on
+     * Wednesday): two dated reports of one negotiation may lie this many days apart.
+     */
+    static final int NEGOTIATION_STEP_DAYS = 14;
 
     EventSignature {
         actors = Set.copyOf(actors);
@@ -78,13 +89,17 @@ record EventSignature(String iri, String article, String kind, String place, Loc
     }
 
     private LocalDate start() {
-        if (date != null) return date;
-        return articleDate == null ? null : articleDate.minusDays(ARTICLE_WINDOW_DAYS);
+        if (date != null) return kind.equals("Negotiation") ? date.minusDays(NEGOTIATION_STEP_DAYS) : date;
+        return articleDate == null ? null : articleDate.minusDays(articleWindowDays());
     }
 
     private LocalDate end() {
-        if (date != null) return ownEnd();
-        return articleDate.plusDays(ARTICLE_WINDOW_DAYS);
+        if (date != null) return kind.equals("Negotiation") ? ownEnd().plusDays(NEGOTIATION_STEP_DAYS) : ownEnd();
+        return articleDate.plusDays(articleWindowDays());
+    }
+
+    private int articleWindowDays() {
+        return kind.equals("Negotiation") ? NEGOTIATION_ARTICLE_WINDOW_DAYS : ARTICLE_WINDOW_DAYS;
     }
 
     private LocalDate ownEnd() {

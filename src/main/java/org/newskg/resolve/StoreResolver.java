@@ -66,7 +66,7 @@ public final class StoreResolver implements Resolver {
         for (Actor a : x.actors()) {
             String known = switch (a.kind()) {
                 case Person -> firstNonNull(index.person(a.name()), a.aliases().stream().filter(n -> n.contains(" ")).map(index::person).toList());
-                case Organization -> firstNonNull(index.organisation(a.name()), a.aliases().stream().map(index::organisation).toList());
+                case Organization -> index.organisation(a.name(), a.aliases());
                 case Country -> null;
             };
             if (known != null && curation.isDifferent(known, a.name())) known = null;

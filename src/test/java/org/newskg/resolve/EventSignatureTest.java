@@ -53,4 +53,49 @@ class EventSignatureTest {
         assertFalse(attack("odesa", LocalDate.of(2025, 3, 11), "ru", 4).matches(attack("odesa", null, "ru", 2)),
                 "an undated attack in the same city with another toll is another attack");
     }
+
+    private static EventSignature undatedMeeting(String place, LocalDate articleDate, String... actors) {
+        return new EventSignature("m", "article", "Meeting", place, null, null, articleDate, Set.of(actors), null, null, null);
+    }
+
+    private static EventSignature negotiation(String place, LocalDate date, LocalDate articleDate, String... parties) {
+        return new EventSignature("n", "article", "Negotiation", place, date, date == null ? null : Precision.day, articleDate,
+                Set.of(parties), null, "ceasefire", null);
+    }
+
+    @Test
+    void anEventWithoutItsOwnDateHappenedNearItsArticlesDate() {
+        assertFalse(meeting("vienna", LocalDate.of(2024, 3, 4), Precision.day, "varga", "brandt")
+                        .matches(undatedMeeting("vienna", LocalDate.of(2025, 4, 2), "varga", "brandt")),
+                "the same two ministers in the same city a year later");
+        assertTrue(meeting("oslo", LocalDate.of(2025, 10, 6), Precision.day, "dahl", "novak")
+                        .matches(undatedMeeting("oslo", LocalDate.of(2025, 10, 8), "novak")),
+                "reported two days later without a day");
+        assertFalse(undatedMeeting("oslo", LocalDate.of(2023, 1, 10), "dahl").matches(undatedMeeting("oslo", LocalDate.of(2025, 1, 10), "dahl")),
+                "two undated reports two years apart");
+        assertTrue(undatedMeeting("oslo", null, "dahl").matches(undatedMeeting("oslo", LocalDate.of(2025, 1, 10), "dahl")),
+                "an article with no date of its own bounds nothing");
+    }
+
+    @Test
+    void aTopicAndOnePartyAreNotOneNegotiation() {
+        LocalDate may = LocalDate.of(2025, 5, 5);
+        assertFalse(negotiation(null, null, may, "tr", "am", "az").matches(negotiation(null, null, may.plusDays(4), "tr", "ru", "ua")),
+                "one mediator's truce plans for two wars");
+        assertFalse(negotiation(null, null, LocalDate.of(2024, 2, 12), "qa", "il").matches(negotiation(null, null, LocalDate.of(2025, 9, 15), "qa", "il")),
+                "the same sides' truce plans of two years");
+        assertFalse(negotiation("doha", null, may, "qa", "il").matches(negotiation("cairo", null, may, "qa", "il")),
+                "talks in two cities");
+    }
+
+    @Test
+    void aNegotiationJoinsOnTwoPartiesOrOnePartyAndThePlaceOrDay() {
+        LocalDate june = LocalDate.of(2025, 6, 9);
+        assertTrue(negotiation(null, june, june, "eg", "il").matches(negotiation(null, june.plusDays(2), june.plusDays(3), "eg", "il")),
+                "proposed on Monday, accepted on Wednesday: two steps of one process");
+        assertTrue(negotiation("doha", null, june, "qa").matches(negotiation("doha", null, june.plusDays(1), "qa", "us")));
+        assertTrue(negotiation(null, june, june, "qa").matches(negotiation(null, june, june.plusDays(1), "qa", "us")));
+        assertFalse(negotiation(null, june, june, "eg", "il").matches(negotiation(null, june.plusDays(30), june.plusDays(30), "eg", "il")),
+                "dated steps a month apart");
+    }
 }

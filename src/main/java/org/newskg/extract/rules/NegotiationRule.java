@@ -110,18 +110,18 @@ final class NegotiationRule {
     }
 
     /**
-     * Who takes the stance: the owner right before a noun ("a US proposal", "Putin's refusal"), the
-     * actor after "by"/"from", or the nearest actor before the verb in the clause.
+     * Who takes the stance: the actor after "by"/"from" ("a truce proposed by Egypt": the agent named
+     * outright), the owner right before a noun ("a US proposal", "Putin's refusal"), or the nearest
+     * actor before the verb in the clause.
      */
     private String party(Sentence s, int from, int to, int[] c, List<Mention> in) {
+        if (to + 1 < c[1] && s.token(to).lowerIs("by", "from")) {
+            for (Mention m : in) if (m.isActor() && m.from() > to && m.from() <= to + 3 && m.use() != Mention.Use.SPEAKER) return actors.idOf(m);
+        }
         Mention best = null;
         for (Mention m : in) {
             if (!m.isActor() || actors.idOf(m) == null || m.use() == Mention.Use.SPEAKER) continue;
             if (m.to() <= from && (best == null || m.to() > best.to())) best = m;
-        }
-        if (best != null && from - best.to() <= 3) return actors.idOf(best);
-        if (to + 1 < c[1] && s.token(to).lowerIs("by", "from")) {
-            for (Mention m : in) if (m.isActor() && m.from() > to && m.from() <= to + 3 && m.use() != Mention.Use.SPEAKER) return actors.idOf(m);
         }
         return best == null ? null : actors.idOf(best);
     }

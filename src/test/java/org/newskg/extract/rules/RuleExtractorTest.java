@@ -148,6 +148,14 @@ class RuleExtractorTest {
     }
 
     @Test
+    void theAgentAfterByProposedNotTheActorBeforeTheVerb() {
+        Extraction x = extract("Chile accepted a ceasefire proposed by Peru, officials said.");
+        Event n = events(x, EventKind.Negotiation).get(0);
+        assertEquals(List.of("PE"), n.proposedBy().stream().map(id -> byId(x, id).code()).toList());
+        assertEquals(List.of("CL"), n.acceptedBy().stream().map(id -> byId(x, id).code()).toList());
+    }
+
+    @Test
     void signingIsAccepting() {
         Extraction x = extract("Ghana and Togo signed a trade deal in Accra on Monday.");
         Event n = events(x, EventKind.Negotiation).get(0);
