@@ -35,4 +35,20 @@ class NameKeysTest {
         assertEquals("", NameKeys.givenName("Macron"));
         assertEquals(NameKeys.name("Emmanuel"), NameKeys.givenName("Emmanuel Macron"));
     }
+
+    @Test
+    void namesInOtherScriptsKeepWhatTellsThemApart() {
+        assertNotEquals(NameKeys.name("Иван Петров"), NameKeys.name("Пётр Иванов"));
+        assertNotEquals(NameKeys.surname("Иван Петров"), NameKeys.surname("Пётр Иванов"));
+        assertNotEquals("", NameKeys.name("Γιώργος Παπαδόπουλος"));
+        assertNotEquals("", NameKeys.name("محمد عبد الله"));
+        // Two Chinese names read alike in Latin letters (wang xiaoming), written differently.
+        assertNotEquals(NameKeys.name("王小明"), NameKeys.name("汪小明"));
+        assertEquals(NameKeys.name("王小明"), NameKeys.name("王小明"));
+    }
+
+    @Test
+    void aCyrillicNameMeetsItsLatinSpelling() {
+        assertEquals(NameKeys.name("Ivan Petrov"), NameKeys.name("Иван Петров"));
+    }
 }
