@@ -2,11 +2,17 @@ package org.newskg.rdf;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import org.newskg.Latin;
+import org.newskg.ingest.Keys;
 
 /**
  * IRI policy: everything newskg mints lives under {@link #BASE}, as {@code BASE + kind + "/" + key}.
  * Keys come from the thing itself (a URL, an ISO code, a normalised name, an event's defining
  * arguments), never from counters or timing, so the same input always gives the same IRI.
+ *
+ * <p>Names become slugs ({@link #slug}) read in Latin letters, so a name in any script has a
+ * readable IRI; a name in another script also carries a hash of itself, so that two names that read
+ * alike in Latin letters stay two IRIs.
  */
 public final class Iris {
     /** Base of all minted IRIs. */
@@ -42,11 +48,24 @@ public final class Iris {
         return BASE + "evidence/" + articleKey + "/" + start + "-" + end;
     }
 
-    /** Lower case ASCII words joined by hyphens: accents dropped, anything else a separator. */
+    /**
+     * A name as lower case ASCII words joined by hyphens: read in Latin letters by ICU4J
+     * ({@code Any-Latin; Latin-ASCII}: "Łukasz Wałęsa" -> {@code lukasz-walesa}, "Иван Петров" ->
+     * {@code ivan-petrov}), accents dropped, anything else a separator. Spellings that differ only in
+     * accents, case or punctuation share a slug, as they always did.
+     *
+     * <p>When the name has a letter or digit of a script other than Latin, or no letter or digit at
+     * all, {@code _} and the first 16 hex digits of the SHA-256 of the name itself (NFC, spaces
+     * collapsed) follow: {@code ivan-petrov_3f1c...}. Reading another script in Latin letters can make
+     * two names one (王 and 汪 are both "wang"), and an ASCII slug never holds {@code _}, so two
+     * different names in another script never share an IRI, nor take the IRI of a Latin name. The rule
+     * looks at the name alone, so the IRI is the same in every run, whatever order articles come in.
+     */
     public static String slug(String name) {
-        String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String exact = Normalizer.normalize(name, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+        String ascii = Normalizer.normalize(Latin.ascii(exact), Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         String s = ascii.toLowerCase(Locale.ROOT).replaceAll("['’`]", "").replaceAll("[^a-z0-9]+", "-");
         s = s.replaceAll("^-+|-+$", "");
-        return s.isEmpty() ? "_" : s;
+        return s.isEmpty() || Latin.hasOtherScript(exact) ? s + "_" + Keys.shortHash(exact) : s;
     }
 }

@@ -47,8 +47,10 @@ final class EntityIndex {
             String key = NameKeys.name(n);
             if (key.isEmpty()) continue;
             personByName.merge(key, iri, EntityIndex::first);
-            List<Person> same = personBySurname.computeIfAbsent(NameKeys.surname(n), k -> new ArrayList<>());
-            if (!same.contains(p)) same.add(p);
+            for (String surname : NameKeys.surnames(n)) {
+                List<Person> same = personBySurname.computeIfAbsent(surname, k -> new ArrayList<>());
+                if (!same.contains(p)) same.add(p);
+            }
             if (!NameKeys.givenName(n).isEmpty()) p.givenNames().add(NameKeys.givenName(n));
         }
     }
