@@ -157,7 +157,7 @@ public final class ArticleReader {
         LocalDate date = page.date();
         Article.DateSource source = page.dateSource();
         if (dateField != null) {
-            date = Dates.isoPrefix(dateField);
+            date = Dates.iso(dateField);
             if (date == null) throw new IngestException(location, "field \"date\" is not an ISO date: " + dateField);
             source = Article.DateSource.METADATA;
         }

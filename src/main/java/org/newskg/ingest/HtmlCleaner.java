@@ -47,7 +47,7 @@ public final class HtmlCleaner implements PageCleaner {
                 meta(doc, "meta[name=date], meta[name=pubdate], meta[name=publish-date], meta[name=dc.date]"),
                 jsonLd(doc, "datePublished"),
                 attr(doc.selectFirst("time[datetime]"), "datetime")}) {
-            date = Dates.isoPrefix(candidate);
+            date = Dates.iso(candidate);
             if (date != null) break;
         }
         String url = firstNonBlank(attr(doc.selectFirst("link[rel=canonical]"), "href"), meta(doc, "meta[property=og:url]"));
