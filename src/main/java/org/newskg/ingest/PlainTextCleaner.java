@@ -47,7 +47,7 @@ public final class PlainTextCleaner implements PageCleaner {
             } else if ((m = rules.find(CleaningRules.Kind.HEADER_TITLE, line)).isPresent()) {
                 title = m.get().group(1).strip();
             } else if ((m = rules.find(CleaningRules.Kind.HEADER_URL, line)).isPresent()) {
-                url = m.get().group(1);
+                url = ArticleUrls.identity(m.get().group(1));
             } else {
                 break;
             }
