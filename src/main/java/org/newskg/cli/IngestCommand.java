@@ -108,9 +108,10 @@ final class IngestCommand implements Callable<Integer> {
             clearProgress();
             String date = r.date() == null ? "undated" : r.date()
                     + ("metadata".equals(r.dateSource()) || r.dateSource() == null ? "" : " (date from " + r.dateSource() + ")");
-            out.printf("%-9s %s  %s  \"%s\"  %d actors, %d events, %d triples%s%n", r.outcome().name().toLowerCase(),
+            out.printf("%-9s %s  %s  \"%s\"  %d actors, %d events, %d triples%s%s%n", r.outcome().name().toLowerCase(),
                     r.iri(), date, r.title(), r.actors(), r.events(), r.triples(),
-                    r.sourceFile() == null ? "" : "  [" + r.sourceFile() + "]");
+                    r.sourceFile() == null ? "" : "  [" + r.sourceFile() + "]",
+                    r.replacedOtherPage() == null ? "" : "  replaced: a different page (title was \"" + r.replacedOtherPage() + "\")");
             out.flush();
         }
 

@@ -25,6 +25,7 @@ import org.newskg.resolve.Resolver;
 import org.newskg.resolve.StoreResolver;
 import org.newskg.store.ArticleStore;
 import org.newskg.store.WriteOutcome;
+import org.newskg.store.WriteResult;
 
 /**
  * Ingest: files are read and cleaned, extracted, resolved against what is known and mapped one
@@ -252,10 +253,10 @@ public final class IngestPipeline {
 
     private void flush() {
         if (pending.isEmpty()) return;
-        List<WriteOutcome> outcomes = store.write(pending);
+        List<WriteResult> results = store.write(pending);
         for (int i = 0; i < pending.size(); i++) {
             ArticleGraph g = pending.get(i);
-            WriteOutcome o = outcomes.get(i);
+            WriteOutcome o = results.get(i).outcome();
             switch (o) {
                 case ADDED -> added++;
                 case REPLACED -> replaced++;
@@ -264,11 +265,20 @@ public final class IngestPipeline {
             long n = g.model().size();
             triples += o == WriteOutcome.UNCHANGED ? 0 : n;
             listener.stored(new ArticleReport(g.iri(), g.title(), g.date(), pendingDateSources.get(i),
-                    pendingSources.get(i), g.actors(), g.events(), n, o));
+                    pendingSources.get(i), g.actors(), g.events(), n, o, otherPageReplaced(g, results.get(i).replaced())));
         }
         pending.clear();
         pendingSources.clear();
         pendingDateSources.clear();
+    }
+
+    /**
+     * The title of the article {@code g} replaced when that was another page (title and text both
+     * differ: a site-wide URL, or a recycled one), else null; a new version of the same page keeps one.
+     */
+    private static String otherPageReplaced(ArticleGraph g, WriteResult.Previous previous) {
+        if (previous == null || previous.title() == null || previous.title().equals(g.title())) return null;
+        return java.util.Objects.equals(previous.textHash(), g.textHash()) ? null : previous.title();
     }
 
     private void reject(NewskgException e) {
