@@ -111,9 +111,10 @@ final class IngestCommand implements Callable<Integer> {
                     + ("metadata".equals(r.dateSource()) || r.dateSource() == null ? "" : " (date from " + r.dateSource() + ")");
             // An unchanged article is not mapped again, so it has no fresh triple count to show.
             String size = r.outcome() == WriteOutcome.UNCHANGED ? "stored already" : r.triples() + " triples";
-            out.printf("%-9s %s  %s  \"%s\"  %d actors, %d events, %s%s%n", r.outcome().name().toLowerCase(),
+            out.printf("%-9s %s  %s  \"%s\"  %d actors, %d events, %s%s%s%n", r.outcome().name().toLowerCase(),
                     r.iri(), date, r.title(), r.actors(), r.events(), size,
-                    r.sourceFile() == null ? "" : "  [" + r.sourceFile() + "]");
+                    r.sourceFile() == null ? "" : "  [" + r.sourceFile() + "]",
+                    r.replacedOtherPage() == null ? "" : "  replaced: a different page (title was \"" + r.replacedOtherPage() + "\")");
             out.flush();
         }
 

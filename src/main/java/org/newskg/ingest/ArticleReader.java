@@ -27,7 +27,7 @@ public final class ArticleReader {
     private static final int DERIVED_TITLE_WORDS = 14;
 
     private final PageCleaner text = new PlainTextCleaner();
-    private final PageCleaner html = new HtmlCleaner();
+    private final HtmlCleaner html = new HtmlCleaner();
     private final long maxBytes;
 
     public ArticleReader() {
@@ -152,19 +152,21 @@ public final class ArticleReader {
         if (body == null && markup == null) {
             throw new IngestException(location, "missing field \"text\" (or \"html\")");
         }
-        CleanedPage page = (body != null ? text : html).clean(body != null ? body : markup);
+        String url = stringField(node, "url", location);
+        CleanedPage page = body != null ? text.clean(body) : html.clean(markup, url);
         String dateField = stringField(node, "date", location);
         LocalDate date = page.date();
         Article.DateSource source = page.dateSource();
         if (dateField != null) {
-            date = Dates.isoPrefix(dateField);
+            date = Dates.iso(dateField);
             if (date == null) throw new IngestException(location, "field \"date\" is not an ISO date: " + dateField);
             source = Article.DateSource.METADATA;
         }
         String title = stringField(node, "title", location);
-        String url = stringField(node, "url", location);
+        // A url that is no article's (relative, a site root, mailto:) leaves the page's own, or none.
+        String identity = ArticleUrls.identity(url);
         CleanedPage merged = new CleanedPage(title != null ? title : page.title(), date, source,
-                url != null ? url : page.url(), page.paragraphs());
+                identity != null ? identity : page.url(), page.paragraphs());
         return toArticle(merged, sourceName, location, null);
     }
 

@@ -34,6 +34,11 @@ public final class HtmlCleaner implements PageCleaner {
 
     @Override
     public CleanedPage clean(String raw) {
+        return clean(raw, null);
+    }
+
+    /** Cleans a page whose own URL is known (from a JSON Lines record), the base of its relative links. */
+    public CleanedPage clean(String raw, String pageUrl) {
         Document doc = Jsoup.parse(raw);
         String title = firstNonBlank(
                 meta(doc, "meta[property=og:title]"),
@@ -47,10 +52,10 @@ public final class HtmlCleaner implements PageCleaner {
                 meta(doc, "meta[name=date], meta[name=pubdate], meta[name=publish-date], meta[name=dc.date]"),
                 jsonLd(doc, "datePublished"),
                 attr(doc.selectFirst("time[datetime]"), "datetime")}) {
-            date = Dates.isoPrefix(candidate);
+            date = Dates.iso(candidate);
             if (date != null) break;
         }
-        String url = firstNonBlank(attr(doc.selectFirst("link[rel=canonical]"), "href"), meta(doc, "meta[property=og:url]"));
+        String url = identity(doc, pageUrl);
         doc.select(FURNITURE).remove();
         List<String> lines = new ArrayList<>();
         List<Double> density = new ArrayList<>();
@@ -58,6 +63,18 @@ public final class HtmlCleaner implements PageCleaner {
         double[] d = density.stream().mapToDouble(Double::doubleValue).toArray();
         BodySelector.Selection body = selector.select(lines, d);
         return new CleanedPage(title, date, null, url, body.paragraphs());
+    }
+
+    /**
+     * The page's URL as an article's identity: the canonical link, else {@code og:url}; relative ones
+     * resolved against the page's own absolute URL (given, or an absolute {@code og:url}).
+     */
+    private static String identity(Document doc, String pageUrl) {
+        String og = meta(doc, "meta[property=og:url]");
+        String base = ArticleUrls.absolute(pageUrl, null);
+        if (base == null) base = ArticleUrls.absolute(og, null);
+        String canonical = ArticleUrls.identity(attr(doc.selectFirst("link[rel=canonical]"), "href"), base);
+        return canonical != null ? canonical : ArticleUrls.identity(og, base);
     }
 
     /** Splits the page into lines at block boundaries, noting how much of each line is link text. */

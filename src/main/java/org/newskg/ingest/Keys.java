@@ -9,10 +9,14 @@ import java.util.HexFormat;
 public final class Keys {
     private Keys() {}
 
-    /** The key of an article: from its URL when known (fragment and trailing slash ignored), else its text. */
+    /**
+     * The key of an article: from its URL when that identifies a page (fragment and trailing slash
+     * ignored; see {@link ArticleUrls#identity}), else from its text.
+     */
     public static String articleKey(String url, String text) {
-        if (url != null && !url.isBlank()) {
-            String u = url.strip().replaceFirst("#.*$", "").replaceFirst("/+$", "");
+        String identity = ArticleUrls.identity(url);
+        if (identity != null) {
+            String u = identity.replaceFirst("#.*$", "").replaceFirst("/+$", "");
             return shortHash("url:" + u);
         }
         return shortHash("text:" + text);

@@ -41,13 +41,13 @@ public final class PlainTextCleaner implements PageCleaner {
             String line = lines.get(first);
             Optional<Matcher> m;
             if ((m = rules.find(CleaningRules.Kind.HEADER_DATE, line)).isPresent()) {
-                date = Dates.isoPrefix(m.get().group(1));
-                String rest = m.get().group(2).strip();
+                date = Dates.iso(m.get().group(1));
+                String rest = m.get().group(2) == null ? "" : m.get().group(2).strip();
                 if (!rest.isEmpty() && title == null) title = rest;
             } else if ((m = rules.find(CleaningRules.Kind.HEADER_TITLE, line)).isPresent()) {
                 title = m.get().group(1).strip();
             } else if ((m = rules.find(CleaningRules.Kind.HEADER_URL, line)).isPresent()) {
-                url = m.get().group(1);
+                url = ArticleUrls.identity(m.get().group(1));
             } else {
                 break;
             }

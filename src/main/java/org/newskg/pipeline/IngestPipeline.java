@@ -28,6 +28,7 @@ import org.newskg.resolve.StoredArticle;
 import org.newskg.resolve.StoreResolver;
 import org.newskg.store.ArticleStore;
 import org.newskg.store.WriteOutcome;
+import org.newskg.store.WriteResult;
 
 /**
  * Ingest: files are read and cleaned, extracted, resolved against what is known and mapped one
@@ -248,7 +249,7 @@ public final class IngestPipeline {
         if (stored != null) {
             // Made from the same source already: resolving it again against a store that has learnt since could only change it.
             add(new Pending(null, new ArticleReport(iri, x.article().title(), stored.date(), stored.dateSource(), source,
-                    x.actors().size(), x.events().size(), 0, WriteOutcome.UNCHANGED)));
+                    x.actors().size(), x.events().size(), 0, WriteOutcome.UNCHANGED, null)));
             return;
         }
         Resolution r = resolver.resolve(x);
@@ -256,7 +257,7 @@ public final class IngestPipeline {
         String shownDateSource = r.inferredDate() != null ? INFERRED : dateSource;
         resolver.resolved(iri, new StoredArticle(sourceHash, g.date(), shownDateSource));
         add(new Pending(g, new ArticleReport(g.iri(), g.title(), g.date(), shownDateSource, source, g.actors(), g.events(),
-                g.model().size(), null)));
+                g.model().size(), null, null)));
     }
 
     /** The hash of what an article's graph is made from: its extraction, this version, and the corrections in force. */
@@ -275,10 +276,11 @@ public final class IngestPipeline {
     private void flush() {
         if (pending.isEmpty()) return;
         List<ArticleGraph> graphs = pending.stream().map(Pending::graph).filter(g -> g != null).toList();
-        List<WriteOutcome> outcomes = graphs.isEmpty() ? List.of() : store.write(graphs);
+        List<WriteResult> results = graphs.isEmpty() ? List.of() : store.write(graphs);
         int written = 0;
         for (Pending p : pending) {
-            WriteOutcome o = p.graph() == null ? WriteOutcome.UNCHANGED : outcomes.get(written++);
+            WriteResult result = p.graph() == null ? null : results.get(written++);
+            WriteOutcome o = result == null ? WriteOutcome.UNCHANGED : result.outcome();
             switch (o) {
                 case ADDED -> added++;
                 case REPLACED -> replaced++;
@@ -287,9 +289,18 @@ public final class IngestPipeline {
             ArticleReport r = p.report();
             if (o != WriteOutcome.UNCHANGED) triples += r.triples();
             listener.stored(new ArticleReport(r.iri(), r.title(), r.date(), r.dateSource(), r.sourceFile(), r.actors(), r.events(),
-                    r.triples(), o));
+                    r.triples(), o, result == null ? null : otherPageReplaced(p.graph(), result.replaced())));
         }
         pending.clear();
+    }
+
+    /**
+     * The title of the article {@code g} replaced when that was another page (title and text both
+     * differ: a site-wide URL, or a recycled one), else null; a new version of the same page keeps one.
+     */
+    private static String otherPageReplaced(ArticleGraph g, WriteResult.Previous previous) {
+        if (previous == null || previous.title() == null || previous.title().equals(g.title())) return null;
+        return java.util.Objects.equals(previous.textHash(), g.textHash()) ? null : previous.title();
     }
 
     private void reject(NewskgException e) {

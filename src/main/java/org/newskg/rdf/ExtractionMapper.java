@@ -22,6 +22,7 @@ import org.newskg.extract.Extraction;
 import org.newskg.extract.Extraction.Actor;
 import org.newskg.extract.Extraction.Event;
 import org.newskg.extract.Extraction.Span;
+import org.newskg.ingest.ArticleUrls;
 import org.newskg.ingest.Keys;
 import org.newskg.resolve.KeyResolver;
 import org.newskg.resolve.Resolution;
@@ -66,7 +67,9 @@ public final class ExtractionMapper {
             if (a.date() != null) article.addProperty(DCTerms.date, date(m, a.date().toString()));
             if (a.dateSource() != null) article.addProperty(NKG.dateSource, a.dateSource());
         }
-        if (a.url() != null) article.addProperty(DCTerms.source, m.createResource(a.url()));
+        // An extraction from elsewhere may carry any string: only an absolute http(s) URL is an IRI.
+        String source = ArticleUrls.absolute(a.url(), null);
+        if (source != null) article.addProperty(DCTerms.source, m.createResource(source));
         if (a.source() != null) article.addProperty(NKG.sourceFile, a.source());
         if (sourceHash != null) article.addProperty(NKG.sourceHash, sourceHash);
 

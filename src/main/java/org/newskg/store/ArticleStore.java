@@ -10,8 +10,11 @@ import org.newskg.rdf.ArticleGraph;
  * ({@link RemoteStore}). Each article's graph is written whole or not at all.
  */
 public interface ArticleStore extends AutoCloseable {
-    /** Writes article graphs; an article already there with the same content is left untouched. */
-    List<WriteOutcome> write(List<ArticleGraph> batch);
+    /**
+     * Writes article graphs; an article already there with the same content is left untouched. Each
+     * result says what was done and, for a replacement, the title and text hash of what was replaced.
+     */
+    List<WriteResult> write(List<ArticleGraph> batch);
 
     /** Runs a read-only SELECT over the union of the article graphs; each row is valid inside the callback. */
     void select(String query, Consumer<QuerySolution> row);

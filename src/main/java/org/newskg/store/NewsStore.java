@@ -110,27 +110,44 @@ public final class NewsStore implements ArticleStore {
      * content is left untouched; one with other content has its graph replaced.
      */
     @Override
-    public List<WriteOutcome> write(List<ArticleGraph> batch) {
+    public List<WriteResult> write(List<ArticleGraph> batch) {
         DatasetGraph dsg = ds.asDatasetGraph();
         return Txn.calculateWrite(ds, () -> {
-            List<WriteOutcome> outcomes = new ArrayList<>(batch.size());
+            List<WriteResult> outcomes = new ArrayList<>(batch.size());
             String now = java.time.Instant.now().toString();
             for (ArticleGraph g : batch) {
                 Node gn = NodeFactory.createURI(g.iri());
                 Node hashNode = NodeFactory.createLiteralString(g.contentHash());
                 if (dsg.contains(gn, gn, NKG.contentHash.asNode(), hashNode)) {
-                    outcomes.add(WriteOutcome.UNCHANGED);
+                    outcomes.add(WriteResult.unchanged());
                     continue;
                 }
                 boolean existed = dsg.contains(gn, gn, Node.ANY, Node.ANY);
+                WriteResult.Previous previous = existed ? previous(dsg, gn) : null;
                 if (existed) dsg.deleteAny(gn, Node.ANY, Node.ANY, Node.ANY);
                 g.model().getGraph().find().forEach(t -> dsg.add(gn, t.getSubject(), t.getPredicate(), t.getObject()));
                 dsg.add(gn, gn, NKG.contentHash.asNode(), hashNode);
                 dsg.add(gn, gn, NKG.generatedAtTime.asNode(), NodeFactory.createLiteralDT(now, XSDDatatype.XSDdateTime));
-                outcomes.add(existed ? WriteOutcome.REPLACED : WriteOutcome.ADDED);
+                outcomes.add(existed ? WriteResult.replaced(previous) : WriteResult.added());
             }
             return outcomes;
         });
+    }
+
+    /** The title and text hash of the article stored in graph {@code gn}, before it is replaced. */
+    private static WriteResult.Previous previous(DatasetGraph dsg, Node gn) {
+        String title = literal(dsg, gn, DCTerms.title.asNode());
+        String text = literal(dsg, gn, NKG.text.asNode());
+        return new WriteResult.Previous(title, text == null ? null : org.newskg.ingest.Keys.sha256(text));
+    }
+
+    private static String literal(DatasetGraph dsg, Node gn, Node property) {
+        var it = dsg.find(gn, gn, property, Node.ANY);
+        while (it.hasNext()) {
+            Node o = it.next().getObject();
+            if (o.isLiteral()) return o.getLiteralLexicalForm();
+        }
+        return null;
     }
 
     /**

@@ -6,10 +6,8 @@ import java.net.http.HttpClient;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -28,6 +26,7 @@ import org.apache.jena.sparql.modify.request.QuadDataAcc;
 import org.apache.jena.sparql.modify.request.UpdateDataInsert;
 import org.apache.jena.sparql.modify.request.UpdateDrop;
 import org.apache.jena.update.UpdateRequest;
+import org.apache.jena.vocabulary.DCTerms;
 import org.newskg.rdf.ArticleGraph;
 import org.newskg.rdf.NKG;
 
@@ -70,26 +69,28 @@ public final class RemoteStore implements ArticleStore {
     }
 
     @Override
-    public List<WriteOutcome> write(List<ArticleGraph> batch) {
-        List<WriteOutcome> out = new ArrayList<>(batch.size());
+    public List<WriteResult> write(List<ArticleGraph> batch) {
+        List<WriteResult> out = new ArrayList<>(batch.size());
         try {
-            Map<String, String> stored = storedHashes(batch);
-            Set<String> written = new HashSet<>();
+            Map<String, Stored> stored = storedArticles(batch);
+            // What this batch wrote so far: an article twice in one batch replaces its first version.
+            Map<String, WriteResult.Previous> written = new HashMap<>();
             UpdateRequest update = new UpdateRequest();
             int inUpdate = 0;
             for (ArticleGraph g : batch) {
                 // An article twice in one batch (the same text in two files) replaces itself, as in
                 // the embedded store: inserting twice would merge the two versions.
-                boolean again = !written.add(g.iri());
-                if (!again && g.contentHash().equals(stored.get(g.iri()))) {
-                    out.add(WriteOutcome.UNCHANGED);
+                WriteResult.Previous earlier = written.put(g.iri(), new WriteResult.Previous(g.title(), g.textHash()));
+                Stored there = stored.get(g.iri());
+                if (earlier == null && there != null && g.contentHash().equals(there.contentHash())) {
+                    out.add(WriteResult.unchanged());
                     continue;
                 }
-                boolean existed = again || stored.containsKey(g.iri());
+                WriteResult.Previous previous = earlier != null ? earlier : there == null ? null : there.article();
                 Node graph = NodeFactory.createURI(g.iri());
-                if (existed) update.add(new UpdateDrop(graph, true));
+                if (previous != null) update.add(new UpdateDrop(graph, true));
                 update.add(new UpdateDataInsert(quads(graph, g)));
-                out.add(existed ? WriteOutcome.REPLACED : WriteOutcome.ADDED);
+                out.add(previous != null ? WriteResult.replaced(previous) : WriteResult.added());
                 if (++inUpdate == WRITE_CHUNK) {
                     conn.update(update);
                     update = new UpdateRequest();
@@ -103,6 +104,9 @@ public final class RemoteStore implements ArticleStore {
         return out;
     }
 
+    /** An article the server holds: its content hash ("" when it has none), title and text hash. */
+    private record Stored(String contentHash, WriteResult.Previous article) {}
+
     /** The article's statements, stamped with its content hash and the time of writing, as quads of its graph. */
     private static QuadDataAcc quads(Node graph, ArticleGraph g) {
         Model m = ModelFactory.createDefaultModel().add(g.model());
@@ -115,23 +119,35 @@ public final class RemoteStore implements ArticleStore {
     }
 
     /**
-     * The graphs of the batch that the store holds already, with their content hash ("" for a graph
-     * without one): one query a batch, where asking graph by graph cost two round trips an article.
+     * The graphs of the batch that the store holds already, with their content hash, title and text
+     * hash (the server hashes the text, so it does not travel): one query a batch, where asking graph
+     * by graph cost two round trips an article.
      */
-    private Map<String, String> storedHashes(List<ArticleGraph> batch) {
-        Map<String, String> stored = new HashMap<>();
+    private Map<String, Stored> storedArticles(List<ArticleGraph> batch) {
+        Map<String, Stored> stored = new HashMap<>();
         for (int from = 0; from < batch.size(); from += LOOKUP_CHUNK) {
             List<RDFNode> graphs = batch.subList(from, Math.min(batch.size(), from + LOOKUP_CHUNK)).stream()
                     .map(g -> (RDFNode) ResourceFactory.createResource(g.iri())).toList();
-            ParameterizedSparqlString q = new ParameterizedSparqlString(
-                    "SELECT ?g (SAMPLE(?h) AS ?hash) WHERE { VALUES (?g) { ?graphs } "
-                    + "GRAPH ?g { ?g ?p ?o OPTIONAL { ?g ?hashProperty ?h } } } GROUP BY ?g");
+            ParameterizedSparqlString q = new ParameterizedSparqlString("""
+                    SELECT ?g (SAMPLE(?h) AS ?hash) (SAMPLE(?t) AS ?title) (SAMPLE(?th) AS ?textHash) WHERE {
+                      VALUES (?g) { ?graphs }
+                      FILTER EXISTS { GRAPH ?g { ?g ?p ?o } }
+                      OPTIONAL { GRAPH ?g { ?g ?hashProperty ?h } }
+                      OPTIONAL { GRAPH ?g { ?g ?titleProperty ?t } }
+                      OPTIONAL { GRAPH ?g { ?g ?textProperty ?x } BIND(SHA256(STR(?x)) AS ?th) }
+                    } GROUP BY ?g""");
             q.setValues("graphs", graphs);
             q.setIri("hashProperty", NKG.contentHash.getURI());
-            conn.querySelect(q.asQuery(), row -> stored.put(row.getResource("g").getURI(),
-                    row.contains("hash") ? row.getLiteral("hash").getLexicalForm() : ""));
+            q.setIri("titleProperty", DCTerms.title.getURI());
+            q.setIri("textProperty", NKG.text.getURI());
+            conn.querySelect(q.asQuery(), row -> stored.put(row.getResource("g").getURI(), new Stored(
+                    text(row, "hash", ""), new WriteResult.Previous(text(row, "title", null), text(row, "textHash", null)))));
         }
         return stored;
+    }
+
+    private static String text(QuerySolution row, String var, String absent) {
+        return row.contains(var) ? row.getLiteral(var).getLexicalForm() : absent;
     }
 
     @Override

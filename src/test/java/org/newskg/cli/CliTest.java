@@ -44,6 +44,40 @@ class CliTest {
         assertTrue(again.out().contains("(0 added, 0 replaced, 1 unchanged)"), again.out());
     }
 
+    /** Two pages under one URL: the first, and another with a different title and text. */
+    static Path[] twoPagesUnderOneUrl(Path dir) throws IOException {
+        String url = "url: https://news.example/world/story\n";
+        return new Path[] {
+            Files.writeString(dir.resolve("first.txt"), url + "title: Border talks resume\n\n"
+                    + "Envoys of the two states met in Valletta on Monday to discuss the border, officials said.\n"),
+            Files.writeString(dir.resolve("second.txt"), url + "title: Coastal road shut by floods\n\n"
+                    + "Flooding closed the coastal road on Friday after two days of heavy rain, the police said.\n")};
+    }
+
+    @Test
+    void replacingAnArticleWithADifferentPageSaysSo() throws IOException {
+        Path[] pages = twoPagesUnderOneUrl(dir);
+        String db = dir.resolve("db").toString();
+        CliRun first = CliRun.of("ingest", "--db", db, pages[0].toString());
+        assertFalse(first.out().contains("different page"), first.out());
+        CliRun second = CliRun.of("ingest", "--db", db, pages[1].toString());
+        assertEquals(0, second.exitCode(), second.err());
+        assertTrue(second.out().contains("replaced: a different page (title was \"Border talks resume\")"), second.out());
+        CliRun oneRun = CliRun.of("ingest", "--db", dir.resolve("db2").toString(), pages[0].toString(), pages[1].toString());
+        assertTrue(oneRun.out().contains("replaced: a different page (title was \"Border talks resume\")"), "within one batch: " + oneRun.out());
+    }
+
+    @Test
+    void aNewVersionOfTheSamePageIsReplacedWithoutComment() throws IOException {
+        String db = dir.resolve("db").toString();
+        Path a = Files.writeString(dir.resolve("a.txt"), "url: https://news.example/world/story\n" + ARTICLE);
+        CliRun.of("ingest", "--db", db, a.toString());
+        Files.writeString(a, "url: https://news.example/world/story\n" + ARTICLE.replace("Envoys meet in Valletta", "Envoys meet in Malta"));
+        CliRun corrected = CliRun.of("ingest", "--db", db, a.toString());
+        assertTrue(corrected.out().startsWith("replaced"), corrected.out());
+        assertFalse(corrected.out().contains("different page"), "a corrected headline over the same text: " + corrected.out());
+    }
+
     @Test
     void rejectedInputIsOneLineAndTheBatchGoesOn() throws IOException {
         Path good = Files.writeString(dir.resolve("b-good.txt"), ARTICLE);

@@ -15,7 +15,10 @@ import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.rdf.NKG;
 import org.newskg.store.NewsStore;
@@ -26,6 +29,8 @@ import org.newskg.store.RemoteStore;
  * loopback, and {@code newskg ingest --store URL} feeds it. The result is isomorphic to the same
  * ingest into an embedded store.
  */
+// The equality with an embedded ingest runs first, before other tests add to the shared server.
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RemoteStoreTest {
     @TempDir
     static Path dir;
@@ -64,6 +69,7 @@ class RemoteStoreTest {
     }
 
     @Test
+    @Order(1)
     void ingestThroughTheServerEqualsAnEmbeddedIngest() throws IOException {
         CliRun remote = CliRun.of("ingest", "--store", url, "--auth", "editor:s3cret", "data/samples");
         assertEquals(0, remote.exitCode(), remote.err());
@@ -89,6 +95,19 @@ class RemoteStoreTest {
         CliRun query = CliRun.of("query", "meetings-of", "--store", url, "--param", "person=Rubio", "--format", "csv");
         assertEquals(0, query.exitCode(), query.err());
         assertEquals(2, CliRun.of("query", "meetings-of", "--store", url, "--param", "person=Nobody Known").exitCode() + 1);
+    }
+
+    @Test
+    @Order(2)
+    void replacingAnArticleWithADifferentPageSaysSoRemotelyToo() throws IOException {
+        Path[] pages = CliTest.twoPagesUnderOneUrl(java.nio.file.Files.createDirectories(dir.resolve("pages")));
+        CliRun first = CliRun.of("ingest", "--store", url, "--auth", "editor:s3cret", pages[0].toString());
+        assertEquals(0, first.exitCode(), first.err());
+        CliRun second = CliRun.of("ingest", "--store", url, "--auth", "editor:s3cret", pages[1].toString());
+        assertTrue(second.out().contains("replaced: a different page (title was \"Border talks resume\")"), second.out());
+        CliRun back = CliRun.of("ingest", "--store", url, "--auth", "editor:s3cret", pages[0].toString(), pages[1].toString());
+        assertTrue(back.out().contains("replaced: a different page (title was \"Coastal road shut by floods\")"), back.out());
+        assertTrue(back.out().contains("replaced: a different page (title was \"Border talks resume\")"), "within one batch: " + back.out());
     }
 
     @Test

@@ -12,7 +12,8 @@ import org.newskg.extract.text.Sentence;
 /**
  * Resolves the date expressions of a clause against the article's date: "on April 13", "13 April
  * 2024", "on Thursday" (the last such day, or the next one for planned events), "earlier Thursday",
- * "yesterday", "last week" / "this week" / "last weekend" (week precision, dated from its first day),
+ * "yesterday", "last week" / "this week" (week precision, dated from the Monday), "last weekend" /
+ * "this weekend" (week precision, dated from the Saturday),
  * "last month" (month precision), "in 2018" (year precision).
  */
 final class DateResolver {
@@ -82,13 +83,18 @@ final class DateResolver {
         }
     }
 
-    /** "last week", "this month", "next year", "last weekend". */
+    /**
+     * "last week", "this month", "next year", "last weekend". A week is dated from its Monday, a
+     * weekend from its Saturday. "This weekend" is the one of the article's week: the coming
+     * Saturday, or the weekend under way when the article is dated on a Saturday or Sunday; "last
+     * weekend" is the one before it, i.e. the latest that ended before the article's day.
+     */
     private EventDate relative(String which, String unit) {
         int shift = which.equals("last") ? -1 : which.equals("next") ? 1 : 0;
         LocalDate monday = articleDate.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         return switch (unit) {
             case "week" -> new EventDate(monday.plusWeeks(shift), Precision.week);
-            case "weekend" -> new EventDate(monday.plusWeeks(shift).minusDays(shift <= 0 ? 2 : -5), Precision.week);
+            case "weekend" -> new EventDate(monday.plusDays(5).plusWeeks(shift), Precision.week);
             case "month" -> new EventDate(articleDate.withDayOfMonth(1).plusMonths(shift), Precision.month);
             case "year" -> new EventDate(articleDate.withDayOfYear(1).plusYears(shift), Precision.year);
             default -> null;

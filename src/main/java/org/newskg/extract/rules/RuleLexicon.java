@@ -1,8 +1,6 @@
 package org.newskg.extract.rules;
 
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.newskg.Lexicon;
@@ -27,7 +25,7 @@ final class RuleLexicon {
     final PhraseIndex<String> tollVerbs = table("toll-verbs.tsv", 1, 0);
     final PhraseIndex<String> topics = table("topics.tsv", 1, 0);
     final PhraseIndex<String> stances = table("stances.tsv", 1, 0);
-    final Map<String, Integer> numberWords = numbers();
+    final NumberWords numberWords = new NumberWords(Lexicon.get().rows("number-words.tsv"));
     final Set<String> clauseBreaks = lower("clause-breaks.txt");
     final Set<String> attackVerbs = lower("attack-verbs.txt");
 
@@ -55,11 +53,5 @@ final class RuleLexicon {
         PhraseIndex<String> idx = new PhraseIndex<>(false);
         for (String[] row : Lexicon.get().rows(file)) idx.add(row[phraseCol], row[valueCol]);
         return idx;
-    }
-
-    private static Map<String, Integer> numbers() {
-        Map<String, Integer> m = new HashMap<>();
-        for (String[] row : Lexicon.get().rows("number-words.tsv")) m.put(row[0], Integer.parseInt(row[1]));
-        return Map.copyOf(m);
     }
 }

@@ -5,7 +5,7 @@ import org.newskg.extract.text.Sentence;
 
 /**
  * Finds an attack's toll in a clause: a number that counts people ("at least 35 people", "three
- * civilians", or a bare number right after the verb: "wounding 30") next to a verb or noun of death
+ * civilians", "two hundred people", or a bare number right after the verb: "wounding 30") next to a verb or noun of death
  * or injury ("killed", "wounding", "dead"). Numbers of anything else (days, hours, cars, hostages),
  * numbers inside dates, and subsets ("including four children") are not tolls.
  */
@@ -28,29 +28,34 @@ final class TollFinder {
         Integer killed = null;
         Integer injured = null;
         for (int i = from; i < to; i++) {
-            Integer n = number(s, i);
-            if (n == null || isDatePart(s, i) || (i > from && s.token(i - 1).lower().equals("including"))) continue;
-            int after = i + 1;
+            NumberWords.Count count = number(s, i, to);
+            if (count == null) continue;
+            int at = i;
+            int after = count.end();
+            // The rest of "two hundred" is part of this number, not another one.
+            i = after - 1;
+            if (count.value() > Integer.MAX_VALUE || isDatePart(s, at) || (at > from && s.token(at - 1).lower().equals("including"))) continue;
             if (!countsPeople(s, after, to)) continue;
-            String kind = verbBefore(s, i, from);
+            String kind = verbBefore(s, at, from);
             if (kind == null) kind = verbAfter(s, after, to);
+            int n = (int) count.value();
             if ("killed".equals(kind) && killed == null) killed = n;
             else if ("injured".equals(kind) && injured == null) injured = n;
         }
         return new Toll(killed, injured);
     }
 
-    /** The number a token writes ("35", "1,200", "three"), or null. */
-    Integer number(Sentence s, int i) {
+    /** The number written from token i ("35", "1,200", "three", "two hundred and fifty"), or null. */
+    private NumberWords.Count number(Sentence s, int i, int to) {
         String t = s.token(i).text();
         if (NUMBER.matcher(t).matches()) {
             try {
-                return Integer.parseInt(t.replace(",", ""));
+                return new NumberWords.Count(Long.parseLong(t.replace(",", "")), i + 1);
             } catch (NumberFormatException e) {
                 return null;
             }
         }
-        return lex.numberWords.get(s.token(i).lower());
+        return lex.numberWords.read(s.tokens(), i, to);
     }
 
     /** The number is followed by a word for people, or by nothing that it could count. */
