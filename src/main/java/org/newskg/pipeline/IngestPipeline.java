@@ -3,8 +3,10 @@ package org.newskg.pipeline;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.newskg.NewskgException;
 import org.newskg.extract.Extraction;
@@ -54,6 +56,8 @@ public final class IngestPipeline {
     private final List<String> pendingSources = new ArrayList<>();
     private final List<String> pendingDateSources = new ArrayList<>();
     private final Set<String> unknownFieldsNoted = new HashSet<>();
+    /** Graphs stored since the resolver last learned what the store holds, with their content hash. */
+    private final Map<String, String> written = new HashMap<>();
     private int added;
     private int replaced;
     private int unchanged;
@@ -71,7 +75,7 @@ public final class IngestPipeline {
         this.resolver = new StoreResolver(store, curation);
         this.extractor = extractor;
         this.listener = listener;
-        this.batchSize = batchSize;
+        this.batchSize = Math.min(batchSize, store.largestBatch());
     }
 
     /**
@@ -239,6 +243,11 @@ public final class IngestPipeline {
     }
 
     private void map(Extraction x, String source, String dateSource) {
+        // Other processes may write to the same store: the resolver learns what they stored before each batch.
+        if (pending.isEmpty()) {
+            resolver.learn(written);
+            written.clear();
+        }
         Resolution r = resolver.resolve(x);
         add(mapper.map(x, r), source, r.inferredDate() != null ? INFERRED : dateSource);
     }
@@ -256,6 +265,7 @@ public final class IngestPipeline {
         for (int i = 0; i < pending.size(); i++) {
             ArticleGraph g = pending.get(i);
             WriteOutcome o = outcomes.get(i);
+            written.put(g.iri(), g.contentHash());
             switch (o) {
                 case ADDED -> added++;
                 case REPLACED -> replaced++;
