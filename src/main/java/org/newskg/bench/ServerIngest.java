@@ -12,7 +12,8 @@ import org.newskg.store.RemoteStore;
 /**
  * Articles ingested through a running server on a thread of their own, by the route of
  * {@code newskg ingest --store URL --auth USER:PASSWORD}: extraction and resolution here (the index
- * read once from the server), articles written by SPARQL Update, 25 a request.
+ * read from the server, and what others stored learned before each batch), articles written by SPARQL
+ * Update, 25 a request, a batch each.
  */
 final class ServerIngest {
     private final String datasetUrl;

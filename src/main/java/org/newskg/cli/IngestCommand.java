@@ -53,7 +53,7 @@ final class IngestCommand implements Callable<Integer> {
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--batch", paramLabel = "N", defaultValue = "" + IngestPipeline.DEFAULT_BATCH,
-            description = "Articles per write transaction (default: ${DEFAULT-VALUE}).")
+            description = "Articles per write transaction (default: ${DEFAULT-VALUE}; at most 25 with --store).")
     int batch;
 
     @Option(names = "--max-bytes", paramLabel = "SIZE", converter = ByteSize.class, defaultValue = "4M",

@@ -3,8 +3,10 @@ package org.newskg.pipeline;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.newskg.NewskgException;
 import org.newskg.Version;
@@ -57,6 +59,8 @@ public final class IngestPipeline {
 
     private final List<Pending> pending = new ArrayList<>();
     private final Set<String> unknownFieldsNoted = new HashSet<>();
+    /** Graphs stored since the resolver last learned what the store holds, with their content hash. */
+    private final Map<String, String> written = new HashMap<>();
     private int added;
     private int replaced;
     private int unchanged;
@@ -75,7 +79,7 @@ public final class IngestPipeline {
         this.curation = curation;
         this.extractor = extractor;
         this.listener = listener;
-        this.batchSize = batchSize;
+        this.batchSize = Math.min(batchSize, store.largestBatch());
     }
 
     /**
@@ -243,6 +247,11 @@ public final class IngestPipeline {
     }
 
     private void map(Extraction x, String source, String dateSource) {
+        // Other processes may write to the same store: the resolver learns what they stored before each batch.
+        if (pending.isEmpty()) {
+            resolver.learn(written);
+            written.clear();
+        }
         String iri = Iris.article(Keys.articleKey(x.article().url(), x.article().text()));
         String sourceHash = sourceHash(x);
         StoredArticle stored = resolver.unchanged(iri, sourceHash);
@@ -277,10 +286,11 @@ public final class IngestPipeline {
         if (pending.isEmpty()) return;
         List<ArticleGraph> graphs = pending.stream().map(Pending::graph).filter(g -> g != null).toList();
         List<WriteResult> results = graphs.isEmpty() ? List.of() : store.write(graphs);
-        int written = 0;
+        int next = 0;
         for (Pending p : pending) {
-            WriteResult result = p.graph() == null ? null : results.get(written++);
+            WriteResult result = p.graph() == null ? null : results.get(next++);
             WriteOutcome o = result == null ? WriteOutcome.UNCHANGED : result.outcome();
+            if (p.graph() != null) written.put(p.graph().iri(), p.graph().contentHash());
             switch (o) {
                 case ADDED -> added++;
                 case REPLACED -> replaced++;

@@ -2,6 +2,7 @@ package org.newskg.resolve;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,13 +10,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.newskg.extract.Extraction.Precision;
+import org.newskg.rdf.NKG;
 import org.newskg.store.ArticleStore;
 
-/** Reads the people, organisations and event reports of a store into an {@link EntityIndex}. */
+/**
+ * Reads the people, organisations and event reports of a store, or of some of its article graphs,
+ * into an {@link EntityIndex}.
+ */
 final class StoreIndexLoader {
+    /** Graphs named in one query: keeps the request well inside servers' limits. */
+    private static final int CHUNK = 50;
+    /** Where a query is narrowed to given graphs; empty for the whole store. */
+    private static final String SCOPE = "#SCOPE";
     private static final String PREFIXES = """
             PREFIX nkg: <https://w3id.org/newskg/ontology#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -27,27 +38,47 @@ final class StoreIndexLoader {
 
     static EntityIndex load(ArticleStore store) {
         EntityIndex index = new EntityIndex();
-        loadArticles(store, index);
-        loadActors(store, index);
-        loadEvents(store, index);
+        loadArticles(store, index, null);
+        loadActors(store, index, null);
+        loadEvents(store, index, null);
         return index;
     }
 
-    private static void loadArticles(ArticleStore store, EntityIndex index) {
-        select(store, PREFIXES + """
-                SELECT ?g ?hash ?date ?dateSource WHERE { GRAPH ?g { ?g nkg:sourceHash ?hash
+    /** Adds what the given article graphs say to {@code index}, {@value #CHUNK} graphs a query, in IRI order. */
+    static void loadGraphs(ArticleStore store, EntityIndex index, Collection<String> graphs) {
+        List<RDFNode> sorted = graphs.stream().sorted().map(g -> (RDFNode) ResourceFactory.createResource(g)).toList();
+        for (int from = 0; from < sorted.size(); from += CHUNK) {
+            List<RDFNode> chunk = sorted.subList(from, Math.min(sorted.size(), from + CHUNK));
+            loadArticles(store, index, chunk);
+            loadActors(store, index, chunk);
+            loadEvents(store, index, chunk);
+        }
+    }
+
+    /** The content hash of every article graph in the store, by graph IRI: what changed shows as a hash not seen before. */
+    static Map<String, String> contentHashes(ArticleStore store) {
+        Map<String, String> hashes = new HashMap<>();
+        ParameterizedSparqlString q = new ParameterizedSparqlString("SELECT ?g ?hash WHERE { GRAPH ?g { ?g ?hashProperty ?hash } }");
+        q.setIri("hashProperty", NKG.contentHash.getURI());
+        store.select(q.toString(), s -> hashes.put(s.getResource("g").getURI(), s.getLiteral("hash").getLexicalForm()));
+        return hashes;
+    }
+
+    private static void loadArticles(ArticleStore store, EntityIndex index, List<RDFNode> graphs) {
+        select(store, graphs, """
+                SELECT ?g ?hash ?date ?dateSource WHERE { #SCOPE GRAPH ?g { ?g nkg:sourceHash ?hash
                   OPTIONAL { ?g dct:date ?date } OPTIONAL { ?g nkg:dateSource ?dateSource } } }""", s -> index.addArticle(
                 s.getResource("g").getURI(), new StoredArticle(s.getLiteral("hash").getString(),
                         s.get("date") == null ? null : s.getLiteral("date").getLexicalForm(),
                         s.get("dateSource") == null ? null : s.getLiteral("dateSource").getString())));
     }
 
-    private static void loadActors(ArticleStore store, EntityIndex index) {
+    private static void loadActors(ArticleStore store, EntityIndex index, List<RDFNode> graphs) {
         Map<String, String> labels = new LinkedHashMap<>();
         Map<String, List<String>> names = new HashMap<>();
         Map<String, Boolean> isPerson = new HashMap<>();
-        select(store, PREFIXES + """
-                SELECT ?x ?person ?label ?alt WHERE { GRAPH ?g {
+        select(store, graphs, """
+                SELECT ?x ?person ?label ?alt WHERE { #SCOPE GRAPH ?g {
                   { ?x a nkg:Person BIND(true AS ?person) } UNION { ?x a nkg:Organization BIND(false AS ?person) }
                   ?x rdfs:label ?label OPTIONAL { ?x skos:altLabel ?alt } } } ORDER BY ?x ?label""", s -> {
             String x = s.getResource("x").getURI();
@@ -63,15 +94,16 @@ final class StoreIndexLoader {
         });
     }
 
-    private static void loadEvents(ArticleStore store, EntityIndex index) {
+    private static void loadEvents(ArticleStore store, EntityIndex index, List<RDFNode> graphs) {
         Map<String, Set<String>> actors = new HashMap<>();
-        select(store, PREFIXES + """
-                SELECT ?g ?e ?a WHERE { GRAPH ?g { ?e nkg:participant|nkg:proposedBy|nkg:acceptedBy|nkg:rejectedBy ?a } }""",
+        select(store, graphs, """
+                SELECT ?g ?e ?a WHERE { #SCOPE GRAPH ?g { ?e nkg:participant|nkg:proposedBy|nkg:acceptedBy|nkg:rejectedBy ?a } }""",
                 s -> actors.computeIfAbsent(s.getResource("g").getURI() + " " + s.getResource("e").getURI(), k -> new HashSet<>())
                         .add(s.getResource("a").getURI()));
-        select(store, PREFIXES + """
-                SELECT ?g ?e ?kind ?place ?date ?precision ?attacker ?topic ?killed ?articleDate ?dateSource WHERE { GRAPH ?g {
-                  ?e a ?type . OPTIONAL { ?g dct:date ?articleDate } OPTIONAL { ?g nkg:dateSource ?dateSource } VALUES (?type ?kind) { (nkg:Meeting "Meeting") (nkg:Attack "Attack") (nkg:Negotiation "Negotiation") }
+        select(store, graphs, """
+                SELECT ?g ?e ?kind ?place ?date ?precision ?attacker ?topic ?killed ?articleDate ?dateSource WHERE { #SCOPE GRAPH ?g {
+                  ?e a ?type . VALUES (?type ?kind) { (nkg:Meeting "Meeting") (nkg:Attack "Attack") (nkg:Negotiation "Negotiation") }
+                  OPTIONAL { ?g dct:date ?articleDate } OPTIONAL { ?g nkg:dateSource ?dateSource }
                   OPTIONAL { ?e nkg:place ?place } OPTIONAL { ?e nkg:date ?date } OPTIONAL { ?e nkg:datePrecision ?precision }
                   OPTIONAL { ?e nkg:attacker ?attacker } OPTIONAL { ?e nkg:topic ?topic } OPTIONAL { ?e nkg:killed ?killed } } }
                 ORDER BY ?g ?e""", s -> {
@@ -98,7 +130,10 @@ final class StoreIndexLoader {
         return n == null || !n.isURIResource() ? null : n.asResource().getURI();
     }
 
-    private static void select(ArticleStore store, String query, Consumer<QuerySolution> row) {
-        store.select(query, row);
+    /** Runs {@code query} over the whole store (graphs null) or over the given graphs, bound as {@code VALUES}. */
+    private static void select(ArticleStore store, List<RDFNode> graphs, String query, Consumer<QuerySolution> row) {
+        ParameterizedSparqlString q = new ParameterizedSparqlString(PREFIXES + query.replace(SCOPE, graphs == null ? "" : "VALUES (?g) { ?graphs }"));
+        if (graphs != null) q.setValues("graphs", graphs);
+        store.select(q.toString(), row);
     }
 }

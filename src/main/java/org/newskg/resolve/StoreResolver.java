@@ -17,7 +17,8 @@ import org.newskg.store.ArticleStore;
 
 /**
  * Resolution against what is already known: the store's people, organisations and events (read
- * once, when the first article arrives) and everything resolved since in this run. A person named
+ * when the first article arrives, then, before each batch, those of the article graphs other writers
+ * added or changed meanwhile: see {@link #learn}) and everything resolved since in this run. A person named
  * "Ostrovskiy" joins the "Pavlo Ostrovsky" already stored; a meeting in Paris with a shared
  * participant joins the Paris meeting another outlet reported. What matches nothing gets the IRI
  * its own keys give ({@link KeyResolver}).
@@ -30,6 +31,8 @@ public final class StoreResolver implements Resolver {
     private final Curation curation;
     private final KeyResolver keys = new KeyResolver();
     private EntityIndex index;
+    /** The article graphs whose statements the index holds, with their content hash. */
+    private final Map<String, String> known = new HashMap<>();
 
     public StoreResolver(ArticleStore store, Curation curation) {
         this.store = store;
@@ -53,7 +56,7 @@ public final class StoreResolver implements Resolver {
     }
 
     private EntityIndex index() {
-        if (index == null) index = StoreIndexLoader.load(store);
+        if (index == null) learn(Map.of());
         return index;
     }
 
@@ -99,6 +102,26 @@ public final class StoreResolver implements Resolver {
         }
         // An article dated only by its file's time takes the latest day of the events it shares with dated reports.
         return new Resolution(actorIris, labels, eventIris, undated ? inferred : null);
+    }
+
+    /**
+     * Learns what other writers stored since the last call: the graphs whose content hash the index
+     * has not seen are read into it (several ingest processes may feed one store). {@code written}:
+     * the graphs this run stored meanwhile, which the index holds already.
+     */
+    @Override
+    public void learn(Map<String, String> written) {
+        known.putAll(written);
+        // Hashes first: a graph that changes while the index is read is read again next time, never missed.
+        Map<String, String> stored = StoreIndexLoader.contentHashes(store);
+        if (index == null) {
+            index = StoreIndexLoader.load(store);
+            known.putAll(stored);
+            return;
+        }
+        List<String> changed = stored.keySet().stream().filter(g -> !stored.get(g).equals(known.get(g))).toList();
+        StoreIndexLoader.loadGraphs(store, index, changed);
+        for (String g : changed) known.put(g, stored.get(g));
     }
 
     /** What the analysts said this actor is: by its name, its variants, or the IRI resolution chose. */

@@ -16,6 +16,14 @@ public interface ArticleStore extends AutoCloseable {
      */
     List<WriteResult> write(List<ArticleGraph> batch);
 
+    /**
+     * Most articles the store writes in one transaction. Ingest batches are no larger, so that the
+     * resolver learns what other writers stored before each one.
+     */
+    default int largestBatch() {
+        return Integer.MAX_VALUE;
+    }
+
     /** Runs a read-only SELECT over the union of the article graphs; each row is valid inside the callback. */
     void select(String query, Consumer<QuerySolution> row);
 

@@ -150,6 +150,12 @@ public final class RemoteStore implements ArticleStore {
         return row.contains(var) ? row.getLiteral(var).getLexicalForm() : absent;
     }
 
+    /** A request's worth: several ingest processes may feed the store, and each learns what the others wrote before a batch. */
+    @Override
+    public int largestBatch() {
+        return WRITE_CHUNK;
+    }
+
     @Override
     public void select(String query, Consumer<QuerySolution> row) {
         try {

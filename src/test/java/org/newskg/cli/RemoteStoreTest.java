@@ -3,14 +3,9 @@ package org.newskg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
@@ -20,7 +15,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import org.newskg.rdf.NKG;
 import org.newskg.store.NewsStore;
 import org.newskg.store.RemoteStore;
 
@@ -34,38 +28,18 @@ import org.newskg.store.RemoteStore;
 class RemoteStoreTest {
     @TempDir
     static Path dir;
-    static Process server;
+    static ServerProcess server;
     static String url;
 
     @BeforeAll
     static void startServerProcess() throws Exception {
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        NewsStore.open(dir.resolve("remote")).close();
-        server = new ProcessBuilder("java", "-cp", System.getProperty("java.class.path"), "org.newskg.cli.Newskg", "serve",
-                "--db", dir.resolve("remote").toString(), "--port", Integer.toString(port),
-                "--writable", "--auth", "editor:s3cret").redirectErrorStream(true).start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream()));
-        long deadline = System.currentTimeMillis() + 60_000;
-        String line;
-        while ((line = out.readLine()) != null && System.currentTimeMillis() < deadline) {
-            if (line.contains("Fuseki console")) break;
-        }
-        assertTrue(line != null && line.contains("Fuseki console"), "the server process started: " + line);
-        url = "http://127.0.0.1:" + port + "/news";
-        Thread drain = new Thread(() -> out.lines().forEach(l -> {}));
-        drain.setDaemon(true);
-        drain.start();
+        server = ServerProcess.start(dir.resolve("remote"));
+        url = server.url;
     }
 
     @AfterAll
     static void stop() throws InterruptedException {
-        if (server != null) {
-            server.destroy();
-            server.waitFor(20, TimeUnit.SECONDS);
-        }
+        if (server != null) server.close();
     }
 
     @Test
@@ -81,11 +55,11 @@ class RemoteStoreTest {
         assertEquals(0, CliRun.of("ingest", "--db", db, "data/samples").exitCode());
         DatasetGraph embedded;
         try (NewsStore s = NewsStore.openExisting(Path.of(db))) {
-            embedded = Txn.calculateRead(s.dataset(), () -> withoutIngestTimes(s.dataset().asDatasetGraph()));
+            embedded = Txn.calculateRead(s.dataset(), () -> ServerProcess.withoutIngestTimes(s.dataset().asDatasetGraph()));
         }
         DatasetGraph served;
         try (RemoteStore r = new RemoteStore(url, "editor", "s3cret")) {
-            served = withoutIngestTimes(r.fetchAll().asDatasetGraph());
+            served = ServerProcess.withoutIngestTimes(r.fetchAll().asDatasetGraph());
         }
         assertTrue(IsoMatcher.isomorphic(embedded, served), "the same graphs, remote and embedded");
 
@@ -126,13 +100,5 @@ class RemoteStoreTest {
         assertEquals(1, run.exitCode());
         assertTrue(run.err().startsWith("newskg: remote store " + url), run.err());
         assertEquals(1, run.err().strip().lines().count(), run.err());
-    }
-
-    private static DatasetGraph withoutIngestTimes(DatasetGraph dsg) {
-        DatasetGraph copy = DatasetGraphFactory.createTxnMem();
-        dsg.find().forEachRemaining(q -> {
-            if (!q.getPredicate().equals(NKG.generatedAtTime.asNode())) copy.add(q);
-        });
-        return copy;
     }
 }

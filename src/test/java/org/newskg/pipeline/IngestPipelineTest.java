@@ -46,6 +46,27 @@ class IngestPipelineTest {
     }
 
     @Test
+    void anIngestLearnsWhatAnotherWriterStoredBetweenItsBatches() {
+        // Two pipelines on one store stand for two ingest processes on one server: the second runs in
+        // the middle of the first's run, and the first must resolve its later batches against what the
+        // second stored (150 graphs: several queries' worth).
+        List<Path> files = new CorpusGenerator(42).writeTo(dir.resolve("corpus"), 300);
+        DatasetGraph oneRun = ingest("one-run", files);
+        List<String> rejected = new ArrayList<>();
+        IngestListener listener = IngestListener.onRejected(p -> rejected.add(p.getMessage()));
+        DatasetGraph interleaved;
+        try (NewsStore store = NewsStore.open(dir.resolve("interleaved"))) {
+            IngestPipeline first = new IngestPipeline(store, new RuleExtractor(), listener, 3).threads(1);
+            first.ingestFiles(files.subList(0, 1));
+            new IngestPipeline(store, new RuleExtractor(), listener, 3).threads(1).ingestFiles(files.subList(1, 151));
+            first.ingestFiles(files.subList(151, 300));
+            interleaved = withoutIngestTimes(store);
+        }
+        assertEquals(List.of(), rejected);
+        assertTrue(IsoMatcher.isomorphic(oneRun, interleaved), "what another writer stored meanwhile is known as if this run had seen it");
+    }
+
+    @Test
     void aLargeJsonLinesFileIsHeldAFewLinesAtATimeAndKeepsItsOrder() throws java.io.IOException {
         int lines = 600;
         StringBuilder jsonl = new StringBuilder();
@@ -98,15 +119,19 @@ class IngestPipelineTest {
             IngestSummary s = new IngestPipeline(store, new RuleExtractor(), IngestListener.onRejected(p -> rejected.add(p.getMessage())), 3)
                     .threads(threads).ingestFiles(files);
             assertEquals(0, s.rejected(), rejected.toString());
-            // A copy without ingest times, which differ between runs by nature.
-            return Txn.calculateRead(store.dataset(), () -> {
-                DatasetGraph copy = DatasetGraphFactory.createTxnMem();
-                store.dataset().asDatasetGraph().find().forEachRemaining(q -> {
-                    if (!q.getPredicate().equals(NKG.generatedAtTime.asNode())) copy.add(q);
-                });
-                return copy;
-            });
+            return withoutIngestTimes(store);
         }
+    }
+
+    /** A copy without ingest times, which differ between runs by nature. */
+    private static DatasetGraph withoutIngestTimes(NewsStore store) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            DatasetGraph copy = DatasetGraphFactory.createTxnMem();
+            store.dataset().asDatasetGraph().find().forEachRemaining(q -> {
+                if (!q.getPredicate().equals(NKG.generatedAtTime.asNode())) copy.add(q);
+            });
+            return copy;
+        });
     }
 
 }
