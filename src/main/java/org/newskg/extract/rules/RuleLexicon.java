@@ -30,6 +30,11 @@ final class RuleLexicon {
     final Map<String, Integer> numberWords = numbers();
     final Set<String> clauseBreaks = lower("clause-breaks.txt");
     final Set<String> attackVerbs = lower("attack-verbs.txt");
+    final PhraseIndex<String> urgeVerbs = phrases("urge-verbs.txt", false);
+    final PhraseIndex<String> representationNouns = phrases("representation-nouns.txt", false);
+    final PhraseIndex<String> meetingLinks = phrases("meeting-links.txt", false);
+    final Set<String> otherTimeMarkers = lower("other-time-markers.txt");
+    final Set<String> roundMarkers = lower("round-markers.txt");
 
     static RuleLexicon get() {
         return Holder.INSTANCE;
