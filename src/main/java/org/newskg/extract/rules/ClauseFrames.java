@@ -17,17 +17,23 @@ final class ClauseFrames {
     private static final int MAX_DATELINE = 16;
     private final RuleLexicon lex = RuleLexicon.get();
 
-    /** The first token after a dateline that opens the sentence, or 0 when there is none. */
+    /**
+     * The first token after a dateline that opens the sentence ("LIMA, June 13 (Reuters) -", "PARIS
+     * (AP) —"), or 0 when there is none: place words in capitals up to a comma, a parenthesis or the
+     * dash, then only capitalised words, numbers and a parenthesised credit up to the dash.
+     */
     static int datelineEnd(Sentence s) {
         if (s.size() < 3 || !allCaps(s.token(0))) return 0;
+        boolean place = true;
         boolean inParens = false;
         for (int i = 1; i < Math.min(s.size(), MAX_DATELINE); i++) {
             Token t = s.token(i);
+            if (!inParens && t.isOneOf("-–—")) return i + 1;
             if (t.text().equals("(")) inParens = true;
             else if (t.text().equals(")")) inParens = false;
-            else if (!inParens && t.isOneOf("-–—")) return i + 1;
-            // A lower-case word means running text: no dateline.
-            else if (!inParens && t.isWord() && !t.isCapitalised() && !t.isNumber()) return 0;
+            else if (place && !inParens && t.isWord() && !allCaps(t)) return 0;
+            else if (!inParens && t.isWord() && !t.isCapitalised()) return 0;
+            if (t.isOneOf(",(")) place = false;
         }
         return 0;
     }
@@ -39,16 +45,16 @@ final class ClauseFrames {
 
     /**
      * Token i stands between quotation marks: an odd number of them before it, or none before it
-     * and the sentence's first one closes a quotation begun in an earlier sentence.
+     * and the sentence's first one closes a quotation begun in an earlier sentence (a ” or a " set
+     * right after the text it closes).
      */
     static boolean quoted(Sentence s, int i) {
         int before = 0;
         for (int k = 0; k < i; k++) if (isQuote(s.token(k))) before++;
         if (before > 0) return before % 2 == 1;
         for (int k = i + 1; k < s.size(); k++) {
-            if (!isQuote(s.token(k))) continue;
-            boolean closer = s.token(k).text().equals("”") || s.token(k - 1).isOneOf(",.!?…");
-            return closer;
+            Token q = s.token(k);
+            if (isQuote(q)) return q.text().equals("”") || !q.text().equals("“") && q.start() == s.token(k - 1).end();
         }
         return false;
     }

@@ -85,14 +85,18 @@ final class EventRules {
     }
 
     /**
-     * "were later to meet", "the talks", with one of the same people or in the next sentence; never
-     * a clause about another time ("days after X met Y").
+     * "the talks" with one of the same people or in the next sentence; "were later to meet" with one
+     * of the same people (meeting-links.tsv).
      */
     private boolean linked(Sentence s, int[] c, EventBuilder m, EventBuilder last) {
-        boolean link = false;
-        for (int i = c[0]; i < c[1] && !link; i++) link = lex.meetingLinks.longestAt(s.tokens(), i) != null;
         boolean shared = m.participants.stream().anyMatch(last.participants::contains);
-        return link && (shared || last.lastSentence >= s.index() - 1);
+        boolean adjacent = last.lastSentence >= s.index() - 1;
+        for (int i = c[0]; i < c[1]; i++) {
+            PhraseIndex.Match<String> link = lex.meetingLinks.longestAt(s.tokens(), i);
+            if (link == null) continue;
+            if (shared || adjacent && link.values().contains("anaphor")) return true;
+        }
+        return false;
     }
 
     private void attack(Sentence s, int[] c, List<Mention> in, Span evidence) {

@@ -54,6 +54,10 @@ class EventParticipantsTest {
         List<Event> others = events(x, EventKind.Meeting).stream().filter(e -> e != geneva).toList();
         assertEquals(1, others.size(), x.events().toString());
         assertEquals(Set.of("Mara Lind", "Tomas Berg"), names(x, others.get(0).participants()));
+
+        Extraction y = extract("Envoy Mara Lind met Omar Haddad in Geneva on Tuesday.", "Premier Tomas Berg later met Rosa Vidal.");
+        assertEquals(Set.of("Mara Lind", "Omar Haddad"), names(y, meetingIn(y, "Geneva").participants()),
+                "'later' with other people is another meeting");
     }
 
     @Test
@@ -85,6 +89,9 @@ class EventParticipantsTest {
         Event geneva = meetingIn(x, "Geneva");
         assertEquals(Set.of("Mara Lind", "Omar Haddad"), names(x, geneva.participants()));
         assertEquals(LocalDate.of(2024, 6, 11), geneva.date().value(), "the dateline's date is the filing date");
+
+        Extraction y = extract("UN Special Envoy Mara Lind - who met Omar Haddad in Geneva on Tuesday - praised the talks.");
+        assertTrue(names(y, meetingIn(y, "Geneva").participants()).contains("Mara Lind"), "no dateline: a name before a dash");
     }
 
     @Test
@@ -105,6 +112,10 @@ class EventParticipantsTest {
         List<Event> talks = events(x, EventKind.Negotiation);
         assertEquals(List.of("trade deal"), talks.stream().map(Event::topic).toList(), "her words are no ceasefire talks");
         assertEquals(Set.of("Chile", "Peru"), names(x, talks.get(0).participants()), "the agency only reports");
+
+        Extraction y = extract("Chile proposed a ceasefire, \"a lasting one,\" its envoy said.");
+        assertEquals(List.of("ceasefire"), events(y, EventKind.Negotiation).stream().map(Event::topic).toList(),
+                "the topic comes before the quotation opens");
     }
 
     @Test
