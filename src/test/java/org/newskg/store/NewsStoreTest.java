@@ -129,6 +129,26 @@ class NewsStoreTest {
     }
 
     @Test
+    void aMeetingOfNobodyDoesNotValidate() {
+        String meeting = """
+                @prefix nkg: <https://w3id.org/newskg/ontology#> .
+                <http://example.org/m> a nkg:Meeting, nkg:Event .
+                """;
+        Model alone = ModelFactory.createDefaultModel();
+        RDFDataMgr.read(alone, new ByteArrayInputStream(meeting.getBytes()), Lang.TURTLE);
+        assertTrue(new StoreValidator().validate(alone.getGraph()).stream()
+                .anyMatch(v -> v.toString().contains("participant")), "a meeting needs a participant");
+
+        Model met = ModelFactory.createDefaultModel();
+        RDFDataMgr.read(met, new ByteArrayInputStream((meeting + """
+                <http://example.org/m> nkg:participant <http://example.org/p> .
+                <http://example.org/p> a nkg:Person, nkg:Actor .
+                """).getBytes()), Lang.TURTLE);
+        assertFalse(new StoreValidator().validate(met.getGraph()).stream()
+                .anyMatch(v -> v.toString().contains("participant")), new StoreValidator().validate(met.getGraph()).toString());
+    }
+
+    @Test
     void missingStoreIsAClearError() {
         StoreException e = assertThrows(StoreException.class, () -> NewsStore.openExisting(dir.resolve("nothing")));
         assertTrue(e.getMessage().startsWith("no store at "), e.getMessage());

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.newskg.extract.CountryGazetteer;
@@ -13,6 +14,7 @@ import org.newskg.extract.Extraction.ActorKind;
 import org.newskg.extract.Extraction.Span;
 import org.newskg.extract.Gazetteer;
 import org.newskg.extract.rules.Mention.Kind;
+import org.newskg.extract.text.Sentence;
 
 /**
  * One actor per real thing within an article: a person's surname or possessive later in the text is
@@ -75,22 +77,34 @@ final class ActorTable {
     }
 
     /**
-     * The person a title alone refers to: the latest person so far whose affiliation is the title's
-     * ("the Kremlin chief") or, for a bare title ("the minister"), whose role has the same head word.
+     * The person a title alone refers to: the one person so far given that title ("the spokesman"
+     * after "Kremlin spokesman Oleg Ivanov"), of the title's affiliation when it names one ("the
+     * Kremlin chief"). Nobody when no one, or more than one person, holds it: another office-holder
+     * of the same side is not the one meant.
      */
     private String referent(Mention titleAlone) {
         Mention owner = titleAlone.role().affiliation();
-        String[] words = titleAlone.role().text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
-        String head = words[words.length - 1];
+        Sentence s = titleAlone.sentence();
+        int from = owner == null ? titleAlone.from() : owner.to();
+        if (from < titleAlone.to() && s.token(from).isPossessive()) from++;
+        String title = s.span(from, titleAlone.to()).toLowerCase(Locale.ROOT);
         String found = null;
         for (Builder b : actors.values()) {
-            if (b.kind != ActorKind.Person) continue;
-            boolean ok = owner != null
-                    ? b.roleAffiliation != null && b.roleAffiliation.kind() == owner.kind() && b.roleAffiliation.key().equals(owner.key())
-                    : b.role != null && b.role.toLowerCase(java.util.Locale.ROOT).contains(head);
-            if (ok) found = b.key;
+            if (b.kind != ActorKind.Person || b.role == null || !holds(b.role, title)) continue;
+            boolean sameSide = owner == null || b.roleAffiliation != null && b.roleAffiliation.kind() == owner.kind()
+                    && b.roleAffiliation.key().equals(owner.key());
+            if (!sameSide) continue;
+            if (found != null && !found.equals(b.key)) return null;
+            found = b.key;
         }
         return found;
+    }
+
+    /** "Kremlin spokesman" holds "spokesman"; "chief of staff" does not hold "chief". */
+    private static boolean holds(String role, String title) {
+        String r = " " + role.toLowerCase(Locale.ROOT) + " ";
+        int at = r.indexOf(" " + title + " ");
+        return at >= 0 && !r.startsWith("of ", at + title.length() + 2);
     }
 
     private void registerFullName(String full) {

@@ -17,6 +17,12 @@ final class EventBuilder {
     final Set<String> acceptedBy = new LinkedHashSet<>();
     final Set<String> rejectedBy = new LinkedHashSet<>();
     final Set<Span> evidence = new LinkedHashSet<>();
+    /** Participants that only stand in for unnamed people ("US officials"): dropped once a person is named. */
+    final Set<String> weak = new LinkedHashSet<>();
+    /** Index of the last sentence that reported the event. */
+    int lastSentence = -1;
+    /** Told as the background of another event ("days after X met Y"). */
+    boolean background;
     Extraction.Place place;
     EventDate date;
     String attacker;
@@ -46,7 +52,12 @@ final class EventBuilder {
     }
 
     void absorb(EventBuilder o) {
+        // Weak only where no report names it as a party in its own right.
+        for (String w : o.weak) if (!participants.contains(w) || weak.contains(w)) weak.add(w);
+        weak.removeIf(id -> o.participants.contains(id) && !o.weak.contains(id));
         participants.addAll(o.participants);
+        lastSentence = Math.max(lastSentence, o.lastSentence);
+        background &= o.background;
         proposedBy.addAll(o.proposedBy);
         acceptedBy.addAll(o.acceptedBy);
         rejectedBy.addAll(o.rejectedBy);

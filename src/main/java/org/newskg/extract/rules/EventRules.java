@@ -21,6 +21,7 @@ final class EventRules {
     private final ActorTable actors;
     private final DateResolver dates;
     private final TollFinder tolls = new TollFinder();
+    private final ClauseFrames frames = new ClauseFrames();
     private final NegotiationRule negotiations;
     private final List<EventBuilder> meetings = new ArrayList<>();
     private final List<EventBuilder> attacks = new ArrayList<>();
@@ -44,7 +45,12 @@ final class EventRules {
 
     List<Extraction.Event> events() {
         List<Extraction.Event> out = new ArrayList<>();
-        List<EventBuilder> all = new ArrayList<>(meetings);
+        List<EventBuilder> all = new ArrayList<>();
+        for (EventBuilder m : meetings) {
+            if (m.participants.stream().anyMatch(actors::isPerson)) m.participants.removeAll(m.weak);
+            // A meeting of nobody known is no fact.
+            if (!m.participants.isEmpty()) all.add(m);
+        }
         all.addAll(attacks);
         all.addAll(negotiations.builders());
         for (EventBuilder b : all) out.add(b.build("e" + (out.size() + 1)));
@@ -57,20 +63,40 @@ final class EventRules {
         m.place = placeIn(in);
         m.date = dates.find(s, c[0], c[1], planned);
         m.status = planned ? "planned" : "held";
-        m.participants.addAll(participants(in));
+        participants(s, frames.parties(s, c, in, firstTrigger(s, c, "Meeting")), m);
         m.evidence.add(evidence);
+        m.lastSentence = s.index();
         if (m.participants.size() < 2 && m.place == null) return;
-        boolean anotherRound = contains(s, c, "round") && (contains(s, c, "another") || contains(s, c, "next") || contains(s, c, "further"));
-        if (anotherRound && m.participants.isEmpty() && !meetings.isEmpty()) {
-            m.participants.addAll(meetings.get(meetings.size() - 1).participants);
+        if (roundOfSeries(s, c) && m.participants.isEmpty() && !meetings.isEmpty()) {
+            EventBuilder last = meetings.get(meetings.size() - 1);
+            m.participants.addAll(last.participants);
+            m.weak.addAll(last.weak);
         }
-        boolean vague = m.place == null && m.date == null;
-        if (vague && !has(s, c, "MeetingVerb")) {
-            // "opening direct talks with Russia": too little to tell which meeting; kept only if it names both sides.
-            if (m.participants.size() >= 2) meetings.add(m);
+        m.background = lex.otherTimeMarkers.contains(s.token(c[0]).lower());
+        if (m.place == null && m.date == null) {
+            // No place, no date: a further report of the last meeting told in the foreground, only if the text ties it to it.
+            EventBuilder last = null;
+            for (int i = meetings.size() - 1; i >= 0 && last == null; i--) if (!meetings.get(i).background) last = meetings.get(i);
+            if (last != null && !m.background && linked(s, c, m, last)) last.absorb(m);
+            else if (m.participants.size() >= 2) meetings.add(m);
             return;
         }
         merge(m);
+    }
+
+    /**
+     * "the talks" with one of the same people or in the next sentence; "were later to meet" with one
+     * of the same people (meeting-links.tsv).
+     */
+    private boolean linked(Sentence s, int[] c, EventBuilder m, EventBuilder last) {
+        boolean shared = m.participants.stream().anyMatch(last.participants::contains);
+        boolean adjacent = last.lastSentence >= s.index() - 1;
+        for (int i = c[0]; i < c[1]; i++) {
+            PhraseIndex.Match<String> link = lex.meetingLinks.longestAt(s.tokens(), i);
+            if (link == null) continue;
+            if (shared || adjacent && link.values().contains("anaphor")) return true;
+        }
+        return false;
     }
 
     private void attack(Sentence s, int[] c, List<Mention> in, Span evidence) {
@@ -94,20 +120,15 @@ final class EventRules {
         attacks.add(a);
     }
 
-    /**
-     * Merges a meeting into an earlier report of it, or adds it. A later report adds countries as
-     * participants only where the meeting has no named person yet.
-     */
+    /** Merges a meeting into an earlier report of it (same place or date), or adds it. */
     private void merge(EventBuilder e) {
-        boolean vague = e.place == null && e.date == null;
         for (int i = meetings.size() - 1; i >= 0; i--) {
             EventBuilder b = meetings.get(i);
             boolean latest = i == meetings.size() - 1;
             // One report names the place, the next the day ("talks in Geneva" ... "Tuesday's talks").
             boolean complementary = latest && b.compatible(e) && (b.place == null) != (e.place == null) && (b.date == null) != (e.date == null);
-            boolean same = vague ? latest : complementary || b.compatible(e) && (b.samePlace(e) || b.sameDate(e));
+            boolean same = complementary || b.compatible(e) && (b.samePlace(e) || b.sameDate(e));
             if (same) {
-                if (b.participants.stream().anyMatch(actors::isPerson)) e.participants.removeIf(id -> !actors.isPerson(id));
                 b.absorb(e);
                 return;
             }
@@ -115,21 +136,22 @@ final class EventRules {
         meetings.add(e);
     }
 
-    /** The people (and organisations) acting in a clause; countries only when no person is named. */
-    List<String> participants(List<Mention> in) {
-        List<String> people = new ArrayList<>();
-        List<String> others = new ArrayList<>();
+    /**
+     * The people and organisations acting in a clause, and countries the clause says took part
+     * ("delegations from X and Y"). Where no person is named, its countries and organisations are
+     * weak: they stand in for people, and give way once the meeting has a named person.
+     */
+    private void participants(Sentence s, List<Mention> in, EventBuilder e) {
+        boolean people = in.stream().anyMatch(m -> m.kind() == Kind.PERSON && m.use() == Use.PLAIN && actors.idOf(m) != null);
         for (Mention m : in) {
-            if (!m.isActor() || m.use() != Use.PLAIN) continue;
             String id = actors.idOf(m);
-            if (id == null) continue;
-            (m.kind() == Kind.PERSON ? people : others).add(id);
+            // "delegations from X": a side, though "from" reads like a place.
+            boolean side = m.kind() == Kind.COUNTRY && m.use() != Use.TITLE_AFFILIATION && m.use() != Use.SPEAKER && frames.represented(s, m);
+            if (!m.isActor() || (m.use() != Use.PLAIN && !side) || id == null) continue;
+            if (m.kind() == Kind.COUNTRY && people && !side) continue;
+            e.participants.add(id);
+            if (!people && !side) e.weak.add(id);
         }
-        if (!people.isEmpty()) {
-            for (Mention m : in) if (m.kind() == Kind.ORGANIZATION && m.use() == Use.PLAIN && actors.idOf(m) != null) people.add(actors.idOf(m));
-            return people;
-        }
-        return others;
     }
 
     /** A city before a country-level place. */
@@ -181,6 +203,11 @@ final class EventRules {
         return false;
     }
 
+    private int firstTrigger(Sentence s, int[] c, String kind) {
+        for (int i = c[0]; i < c[1]; i++) if (isTrigger(s, i, kind)) return i;
+        return -1;
+    }
+
     private boolean has(Sentence s, int[] c, String kind) {
         for (int i = c[0]; i < c[1]; i++) if (isTrigger(s, i, kind)) return true;
         return false;
@@ -191,16 +218,20 @@ final class EventRules {
         return m != null && m.values().contains(kind);
     }
 
-    private static boolean contains(Sentence s, int[] c, String word) {
-        for (int i = c[0]; i < c[1]; i++) if (s.token(i).lower().equals(word)) return true;
+    /** "another round", "the first round": one of a series of talks between the same sides. */
+    private boolean roundOfSeries(Sentence s, int[] c) {
+        for (int i = c[0] + 1; i < c[1]; i++) {
+            if (s.token(i).lower().equals("round") && lex.roundMarkers.contains(s.token(i - 1).lower())) return true;
+        }
         return false;
     }
 
     /** Token ranges of the clauses of a sentence. */
     int[][] clauses(Sentence s) {
         List<int[]> out = new ArrayList<>();
-        int start = 0;
-        for (int i = 1; i < s.size(); i++) {
+        // The dateline ("LIMA, June 13 (Reuters) -") says where and when the story was filed: no clause material.
+        int start = ClauseFrames.datelineEnd(s);
+        for (int i = start + 1; i < s.size(); i++) {
             boolean coordination = s.token(i - 1).text().equals(",") && s.token(i).lowerIs("and", "but");
             if (lex.clauseBreaks.contains(s.token(i).lower()) || coordination) {
                 out.add(new int[] {start, i});

@@ -19,7 +19,7 @@ record Mention(Kind kind, Sentence sentence, int from, int to, String key, Strin
     enum Use {
         /** A plain reference. */
         PLAIN,
-        /** The affiliation inside someone's title ("French" in "French President"): not an actor of the event. */
+        /** The affiliation inside someone's title ("French" in "French President"), or a name in a title's apposition: not an actor of the event. */
         TITLE_AFFILIATION,
         /** The source of a statement or a judgement ("..., X said", "X dismissed"): not a participant. */
         SPEAKER,

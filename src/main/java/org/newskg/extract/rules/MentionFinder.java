@@ -195,7 +195,9 @@ final class MentionFinder {
             Gazetteer.City city = bestCity(gazetteer.index().get(s.span(from, to)));
             if (city != null) return place(s, from, to, city.name(), city.iso2());
         }
-        if (from >= 2 && s.token(from - 1).lowerIs("and", "or", ",")) {
+        // After a comma only a list that goes on continues ("Aleppo, Idlib and Homs"; not "in Doha, Omar Haddad said").
+        boolean listGoesOn = to < s.size() && s.token(to).lowerIs("and", "or", ",");
+        if (from >= 2 && (s.token(from - 1).lowerIs("and", "or") || s.token(from - 1).text().equals(",") && listGoesOn)) {
             for (Mention m : found) {
                 if (m.kind() == Kind.PLACE && m.to() == from - 1) return place(s, from, to, s.span(from, to), m.country());
             }

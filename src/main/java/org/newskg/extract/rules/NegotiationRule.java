@@ -42,7 +42,8 @@ final class NegotiationRule {
         int topicAt = -1;
         for (int i = 0; i < s.size() && topic == null; i++) {
             PhraseIndex.Match<String> m = lex.topics.longestAt(s.tokens(), i);
-            if (m != null) {
+            // A topic in quotation marks ("lasting peace") is someone's words, not a report of a negotiation.
+            if (m != null && !ClauseFrames.quoted(s, i)) {
                 topic = m.values().get(0);
                 topicAt = i;
             }
@@ -59,7 +60,7 @@ final class NegotiationRule {
             List<Mention> in = EventRules.within(mentions, c[0], c[1]);
             if (topicAt >= c[0] && topicAt < c[1]) {
                 for (Mention m : in) {
-                    if (m.isActor() && m.use() == Mention.Use.PLAIN && actors.idOf(m) != null) n.participants.add(actors.idOf(m));
+                    if (party(m) && m.use() == Mention.Use.PLAIN) n.participants.add(actors.idOf(m));
                 }
             }
             for (String[] st : stances(s, c, in, n)) {
@@ -116,14 +117,19 @@ final class NegotiationRule {
      */
     private String party(Sentence s, int from, int to, int[] c, List<Mention> in) {
         if (to + 1 < c[1] && s.token(to).lowerIs("by", "from")) {
-            for (Mention m : in) if (m.isActor() && m.from() > to && m.from() <= to + 3 && m.use() != Mention.Use.SPEAKER) return actors.idOf(m);
+            for (Mention m : in) if (party(m) && m.from() > to && m.from() <= to + 3 && m.use() != Mention.Use.SPEAKER) return actors.idOf(m);
         }
         Mention best = null;
         for (Mention m : in) {
-            if (!m.isActor() || actors.idOf(m) == null || m.use() == Mention.Use.SPEAKER) continue;
+            if (!party(m) || m.use() == Mention.Use.SPEAKER) continue;
             if (m.to() <= from && (best == null || m.to() > best.to())) best = m;
         }
         return best == null ? null : actors.idOf(best);
+    }
+
+    /** An actor that can negotiate: outlets and agencies only report. */
+    private boolean party(Mention m) {
+        return m.isActor() && actors.idOf(m) != null && !ClauseFrames.isOutlet(m);
     }
 
     List<EventBuilder> builders() {

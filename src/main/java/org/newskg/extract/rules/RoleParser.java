@@ -90,6 +90,11 @@ final class RoleParser {
             if (possessive) owner = m;
             else if (owner == null && m.to() <= firstTitle && m.kind() != Kind.PERSON) owner = m;
         }
+        // Whoever the apposition names ("an aide to President X") only describes the person: not an actor of the event.
+        for (int i = 0; i < all.size(); i++) {
+            Mention m = all.get(i);
+            if (m.isActor() && m.from() >= from && m.to() <= end) all.set(i, m.withUse(Use.TITLE_AFFILIATION));
+        }
         return new Mention.Role(s.span(from, end), owner);
     }
 

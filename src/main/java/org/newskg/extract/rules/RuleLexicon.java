@@ -28,6 +28,11 @@ final class RuleLexicon {
     final NumberWords numberWords = new NumberWords(Lexicon.get().rows("number-words.tsv"));
     final Set<String> clauseBreaks = lower("clause-breaks.txt");
     final Set<String> attackVerbs = lower("attack-verbs.txt");
+    final PhraseIndex<String> urgeVerbs = phrases("urge-verbs.txt", false);
+    final PhraseIndex<String> representationNouns = phrases("representation-nouns.txt", false);
+    final PhraseIndex<String> meetingLinks = table("meeting-links.tsv", 1, 0);
+    final Set<String> otherTimeMarkers = lower("other-time-markers.txt");
+    final Set<String> roundMarkers = lower("round-markers.txt");
 
     static RuleLexicon get() {
         return Holder.INSTANCE;
