@@ -15,8 +15,10 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Score extraction and resolution against the gold annotations: the articles go through a temporary "
-                + "store as ingest does; prints precision, recall and F1 per class and split (dev, heldout), role and "
-                + "affiliation accuracy, and fusion accuracy."})
+                + "store as ingest does; prints precision, recall and F1 per class and split (dev, heldout, test), the "
+                + "accuracy of attributes (role, affiliation, place, date, attacker, weapon, killed, injured, participants) "
+                + "and how many multi-source events came out as one node. For the news corpus: "
+                + "--gold data/gold/corpus --root ../shared/corpus."})
 final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -24,7 +26,7 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--gold", paramLabel = "DIR", defaultValue = "data/gold", description = "Gold folder (default: ${DEFAULT-VALUE}).")
     Path gold;
 
-    @Option(names = "--root", paramLabel = "DIR", defaultValue = ".", description = "Where the gold files' article paths start (default: the working directory).")
+    @Option(names = "--root", paramLabel = "DIR", defaultValue = ".", description = "Where the gold files' article paths start (default: the working directory; ../shared/corpus for data/gold/corpus).")
     Path root;
 
     @Override

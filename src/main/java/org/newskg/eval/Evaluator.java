@@ -30,7 +30,7 @@ import org.newskg.store.NewsStore;
  */
 public final class Evaluator {
     /** The scores of one evaluation. */
-    public record Report(Map<String, Score> bySplit, Map<String, int[]> roles, Map<String, int[]> affiliations, int fused, int multiSource,
+    public record Report(Map<String, Score> bySplit, Map<String, AttributeScore> attributes, int fused, int multiSource,
                          List<String> unfused) {}
 
     private final Extractor extractor;
@@ -43,8 +43,7 @@ public final class Evaluator {
         StoreResolver resolver = new StoreResolver(store, Curation.load(null));
         ExtractionMapper mapper = new ExtractionMapper();
         Map<String, Score> bySplit = new LinkedHashMap<>();
-        Map<String, int[]> roles = new LinkedHashMap<>();
-        Map<String, int[]> affiliations = new LinkedHashMap<>();
+        Map<String, AttributeScore> attributes = new LinkedHashMap<>();
         Map<String, List<String>> reports = new java.util.TreeMap<>();
         Map<String, List<String>> where = new HashMap<>();
         for (GoldArticle g : gold) {
@@ -52,7 +51,7 @@ public final class Evaluator {
             Resolution r = resolver.resolve(predicted);
             store.write(List.of(mapper.map(predicted, r)));
             bySplit.computeIfAbsent(g.split(), k -> new Score()).add(predicted, g.gold());
-            people(predicted, g.gold(), roles.computeIfAbsent(g.split(), k -> new int[2]), affiliations.computeIfAbsent(g.split(), k -> new int[2]));
+            attributes.computeIfAbsent(g.split(), k -> new AttributeScore()).add(predicted, g);
             for (Event ge : g.gold().events()) {
                 String key = g.keys().get(ge.id());
                 if (key == null) continue;
@@ -77,28 +76,7 @@ public final class Evaluator {
             if (!iris.contains(null) && new HashSet<>(iris).size() == 1) fused++;
             else unfused.add(e.getKey() + ": " + String.join("; ", where.get(e.getKey())));
         }
-        return new Report(bySplit, roles, affiliations, fused, multi, unfused);
-    }
-
-    /** Counts [correct, judged] of roles and affiliations over the gold people the extraction found. */
-    private static void people(Extraction predicted, Extraction gold, int[] roles, int[] affiliations) {
-        for (Actor g : gold.actors()) {
-            if (g.kind() != ActorKind.Person) continue;
-            Actor p = predicted.actors().stream().filter(a -> Score.same(a, g)).findFirst().orElse(null);
-            if (p == null) continue;
-            if (g.role() != null) {
-                roles[1]++;
-                String gr = g.role().toLowerCase();
-                String pr = p.role() == null ? null : p.role().toLowerCase();
-                if (pr != null && (pr.contains(gr) || gr.contains(pr))) roles[0]++;
-            }
-            if (g.affiliation() != null) {
-                affiliations[1]++;
-                Actor ga = Score.actor(gold, g.affiliation());
-                Actor pa = p.affiliation() == null ? null : Score.actor(predicted, p.affiliation());
-                if (ga != null && pa != null && Score.same(pa, ga)) affiliations[0]++;
-            }
-        }
+        return new Report(bySplit, attributes, fused, multi, unfused);
     }
 
     private static org.newskg.ingest.Article read(Path file) {
@@ -119,9 +97,13 @@ public final class Evaluator {
                 b.append(String.format(java.util.Locale.ROOT, "  %-13s %9.2f %9.2f %9.2f   (%d predicted, %d gold)%n", kind,
                         c.precision(), c.recall(), c.f1(), c.predicted, c.gold));
             }
-            int[] roles = r.roles().get(e.getKey());
-            int[] aff = r.affiliations().get(e.getKey());
-            b.append(String.format("  role accuracy         %s%n  affiliation accuracy  %s%n", ratio(roles), ratio(aff)));
+            AttributeScore attributes = r.attributes().get(e.getKey());
+            for (String name : AttributeScore.NAMES) {
+                int[] c = attributes.counts(name);
+                if (c[1] > 0 || name.equals("role") || name.equals("affiliation")) {
+                    b.append(String.format("  %-21s %s%n", name + " accuracy", ratio(c)));
+                }
+            }
         }
         b.append(String.format("fusion accuracy         %d of %d multi-source events came out as one node%n", r.fused(), r.multiSource()));
         return b.toString();

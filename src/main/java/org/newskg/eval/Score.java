@@ -95,7 +95,7 @@ public final class Score {
         };
     }
 
-    private static boolean sharesName(Extraction.Place a, Extraction.Place b) {
+    static boolean sharesName(Extraction.Place a, Extraction.Place b) {
         Set<String> x = new HashSet<>();
         x.add(a.name().toLowerCase(Locale.ROOT));
         a.aliases().forEach(n -> x.add(n.toLowerCase(Locale.ROOT)));

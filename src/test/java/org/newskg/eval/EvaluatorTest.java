@@ -30,4 +30,40 @@ class EvaluatorTest {
         String table = Evaluator.format(r);
         assertTrue(table.contains("heldout") && table.contains("fusion accuracy         1 of 1"), table);
     }
+
+    /**
+     * A gold file for an article we may not copy holds offsets only: the article's text is read from
+     * its file, and every toll figure it lists (any authority's) counts as right.
+     */
+    @Test
+    void aTextlessGoldFileReadsItsArticleAndJudgesTollsByEveryFigure() throws java.io.IOException {
+        String text = "date 2024-05-06\nA drone strike on Kidal killed at least 14 people on Monday, the mayor said. "
+                + "The army said 9 people were killed.\n";
+        java.nio.file.Files.createDirectories(dir.resolve("corpus"));
+        java.nio.file.Files.writeString(dir.resolve("corpus/001_kidal.txt"), text);
+        int start = text.indexOf("A drone");
+        int end = text.indexOf("said.") + 5;
+        String gold = """
+                {"file": "001_kidal.txt", "split": "test",
+                 "article": {"id": "001", "date": "2024-05-06", "extractor": {"name": "hand-annotated", "version": "1"}},
+                 "actors": [],
+                 "events": [{"id": "e1", "key": "event:attack:2024-05-06-kidal", "kind": "Attack",
+                   "place": {"name": "Kidal", "country": "ML"}, "date": {"value": "2024-05-06", "precision": "day"},
+                   "weapon": "drone strike", "killed": 9,
+                   "tolls": [{"killed": 9, "source": "the army"}, {"killed": 14, "qualifier": "at least", "source": "the mayor"}],
+                   "evidence": [{"start": %d, "end": %d}]}]}
+                """.formatted(start, end);
+        java.nio.file.Files.createDirectories(dir.resolve("gold"));
+        java.nio.file.Files.writeString(dir.resolve("gold/001_kidal.json"), gold);
+        List<GoldArticle> articles = GoldArticle.loadAll(dir.resolve("gold"), dir.resolve("corpus"));
+        assertEquals(text, articles.get(0).gold().article().text());
+        Evaluator.Report r;
+        try (NewsStore store = NewsStore.open(dir.resolve("db2"))) {
+            r = new Evaluator(new RuleExtractor()).run(articles, store);
+        }
+        assertEquals(1.0, r.bySplit().get("test").counts("Attack").recall());
+        int[] killed = r.attributes().get("test").counts("killed");
+        assertEquals(1, killed[1], "one toll judged");
+        assertEquals(1, killed[0], "14, the mayor's figure, is one the article gives: " + Evaluator.format(r));
+    }
 }
