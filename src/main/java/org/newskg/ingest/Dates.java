@@ -39,15 +39,29 @@ final class Dates {
         }
     }
 
-    /** The date a {@code fulldate} pattern matched: month-name day year, or day month-name year. */
+    /** Months by the first three letters of their names: "Sept." and "September" are both September. */
+    private static Month month(String name) {
+        String head = name.substring(0, 3).toUpperCase(Locale.ROOT);
+        for (Month m : Month.values()) if (m.name().startsWith(head)) return m;
+        throw new IllegalArgumentException("no month " + name);
+    }
+
+    /** The date a {@code fulldate} pattern matched (named groups y, d, and mon or m), or null when there is no such day. */
     static LocalDate fromFullDate(Matcher m) {
         try {
-            boolean monthFirst = Character.isLetter(m.group(1).charAt(0));
-            String month = monthFirst ? m.group(1) : m.group(2);
-            int day = Integer.parseInt(monthFirst ? m.group(2) : m.group(1));
-            int year = Integer.parseInt(m.group(3));
-            return LocalDate.of(year, Month.valueOf(month.toUpperCase(Locale.ROOT)), day);
+            int year = Integer.parseInt(m.group("y"));
+            int day = Integer.parseInt(m.group("d"));
+            String name = group(m, "mon");
+            return LocalDate.of(year, name != null ? month(name) : Month.of(Integer.parseInt(m.group("m"))), day);
         } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String group(Matcher m, String name) {
+        try {
+            return m.group(name);
+        } catch (IllegalArgumentException e) {
             return null;
         }
     }

@@ -26,6 +26,9 @@ public final class PlainTextCleaner implements PageCleaner {
         this.selector = new BodySelector(rules);
     }
 
+    /** How far into the body a date line of the page's own may stand (teasers and bylines come first). */
+    private static final int TOP_LINES = 6;
+
     @Override
     public CleanedPage clean(String raw) {
         List<String> lines = new ArrayList<>();
@@ -57,11 +60,24 @@ public final class PlainTextCleaner implements PageCleaner {
         List<String> before = rest.subList(0, body.start());
         Article.DateSource dateSource = date != null ? Article.DateSource.METADATA : Article.DateSource.NONE;
         if (date == null) {
-            date = dateWrittenIn(before);
+            date = dateWrittenIn(furnitureAtTheTop(rest, body));
             if (date != null) dateSource = Article.DateSource.TEXT;
         }
         if (title == null) title = headlineIn(before, body.kinds());
         return new CleanedPage(title, date, dateSource, url, body.paragraphs());
+    }
+
+    /**
+     * The lines before the body, and the lines of the body's first few that are not prose ("Published on
+     * Jul 23, 2022", "Source: Xinhua | 2020-06-16"): where a page states its own date. Prose is left out,
+     * since a sentence's full date is an event's, not the page's.
+     */
+    private static List<String> furnitureAtTheTop(List<String> rest, BodySelector.Selection body) {
+        List<String> out = new ArrayList<>(rest.subList(0, body.start()));
+        for (int i = body.start(); i < Math.min(body.end(), body.start() + TOP_LINES); i++) {
+            if (body.kinds().get(i) != BodySelector.LineKind.PROSE) out.add(rest.get(i));
+        }
+        return out;
     }
 
     /** A full date in the lines before the body (dateline, caption): usually the day of publication. */

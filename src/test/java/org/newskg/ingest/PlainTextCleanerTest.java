@@ -71,6 +71,31 @@ class PlainTextCleanerTest {
         assertEquals(Article.DateSource.TEXT, page.dateSource());
     }
 
+    private static final String BODY = """
+            Officials from both coastal states met for a second day of talks in the port on Sunday, a spokesman said.
+            The two sides agreed to meet again next month to settle the last questions of the grain corridor, he added.
+            """;
+
+    @Test
+    void aPageStatesItsDateInTheFurnitureAtTheTopInManyForms() {
+        assertEquals(LocalDate.of(2024, 4, 25), cleaner.clean("Talks resume in the port\n\nHarbour Daily , Thursday 25 Apr 2024\n\n" + BODY).date());
+        assertEquals(LocalDate.of(2024, 8, 23), cleaner.clean("Talks resume in the port\n\n23-08-2024\nHarbour Daily\n" + BODY).date());
+        assertEquals(LocalDate.of(2020, 6, 16),
+                cleaner.clean("Talks resume in the port\nSource: Coast Wire| 2020-06-16 17:32:36|Editor: desk\n" + BODY).date());
+        CleanedPage afterATeaser = cleaner.clean("Talks resume in the port\nThe two sides agreed to meet again next month, he added.\n"
+                + "Published on Sept. 3, 2022 01:57 PM\nCoast Wire |\n" + BODY);
+        assertEquals(LocalDate.of(2022, 9, 3), afterATeaser.date());
+        assertEquals(Article.DateSource.TEXT, afterATeaser.dateSource());
+    }
+
+    @Test
+    void aDateThatReadsBothWaysOrStandsInProseIsNotThePagesDate() {
+        assertEquals(null, cleaner.clean("Talks resume in the port\n\n04-08-2024\n" + BODY).date(), "the 4th of August or April the 8th");
+        assertEquals(null, cleaner.clean("Talks resume in the port\n\n" + BODY
+                + "The first round was held on 12 May 2023 in the same port, the spokesman recalled.\n").date(),
+                "a date in a sentence is an event's");
+    }
+
     @Test
     void pageWithoutHeadlineHasNoTitle() {
         CleanedPage page = cleaner.clean("""
