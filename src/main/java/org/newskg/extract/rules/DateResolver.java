@@ -33,7 +33,6 @@ final class DateResolver {
         for (DayOfWeek d : DayOfWeek.values()) WEEKDAYS.put(d.name().charAt(0) + d.name().substring(1).toLowerCase(Locale.ROOT), d);
     }
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
-    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{1,2}");
 
     private final LocalDate articleDate;
 
@@ -125,8 +124,9 @@ final class DateResolver {
         return null;
     }
 
+    /** "1" to "31" (ordinal suffixes are separate tokens); checked by hand, as it runs on every token. */
     private static Integer dayNumber(String w) {
-        if (!DAY.matcher(w).matches()) return null;
+        if (w.isEmpty() || w.length() > 2 || !Character.isDigit(w.charAt(0)) || !Character.isDigit(w.charAt(w.length() - 1))) return null;
         int d = Integer.parseInt(w);
         return d >= 1 && d <= 31 ? d : null;
     }
