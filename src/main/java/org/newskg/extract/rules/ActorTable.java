@@ -50,8 +50,9 @@ final class ActorTable {
      * actor; returns them with their resolved keys. Mentions that name nobody known are dropped.
      */
     List<Mention> resolve(List<Mention> mentions, java.util.Set<String> notPeople) {
+        Set<String> people = new PersonEvidence().evidenced(mentions);
         for (Mention m : mentions) {
-            if (m.kind() == Kind.PERSON && m.key() != null && m.to() - m.from() >= 2) registerFullName(m.key());
+            if (m.kind() == Kind.PERSON && m.key() != null && m.to() - m.from() >= 2 && people.contains(m.key())) registerFullName(m.key());
         }
         List<Mention> kept = new ArrayList<>();
         for (Mention m : mentions) {
@@ -61,6 +62,7 @@ final class ActorTable {
             }
             Mention r = m;
             if (m.kind() == Kind.PERSON && m.key() != null && notPeople.contains(m.key())) continue;
+            if (m.kind() == Kind.PERSON && m.key() != null && m.to() - m.from() >= 2 && !people.contains(m.key())) continue;
             if (m.kind() == Kind.PERSON && m.key() == null) {
                 String who = referent(m);
                 if (who == null) continue;

@@ -152,7 +152,10 @@ final class MentionFinder {
         String lower = t.lower();
         int hyphen = lower.indexOf('-');
         if (hyphen > 0 && lex.nameParticles.contains(lower.substring(0, hyphen))) return true;
-        return lex.nameParticles.contains(lower) && i + 1 < s.size() && s.token(i + 1).isCapitalised();
+        // "de la Vega": particles in a row join when a capitalised word ends them.
+        int next = i + 1;
+        while (next < s.size() && lex.nameParticles.contains(s.token(next).lower())) next++;
+        return lex.nameParticles.contains(lower) && next < s.size() && next - i <= 2 && s.token(next).isCapitalised();
     }
 
     private boolean containsOrgKeyword(Sentence s, int a, int b) {
