@@ -67,15 +67,30 @@ final class ActorTable {
                 String who = referent(m);
                 if (who == null) continue;
                 r = m.withKey(who);
+            } else if (m.kind() == Kind.ORGANIZATION && m.to() - m.from() == 1) {
+                r = m.withKey(fullOrgName(m.key(), mentions));
             } else if (m.kind() == Kind.PERSON && m.to() - m.from() == 1) {
                 String full = surnames.get(m.key());
                 if (full != null) r = m.withKey(full);
                 else if (m.role() == null) continue;
             }
             kept.add(r);
-            add(r);
+            // Outlets and agencies report the story; they are actors only in the events that name them.
+            if (!ClauseFrames.isOutlet(r)) add(r);
         }
         return kept;
+    }
+
+    /** "Police" alone is the one organisation of the article whose name ends so ("Kosovo police"), if only one does. */
+    private static String fullOrgName(String word, List<Mention> mentions) {
+        String tail = " " + word.toLowerCase(Locale.ROOT);
+        String found = null;
+        for (Mention m : mentions) {
+            if (m.kind() != Kind.ORGANIZATION || m.key() == null || !m.key().toLowerCase(Locale.ROOT).endsWith(tail)) continue;
+            if (found != null && !found.equals(m.key())) return word;
+            found = m.key();
+        }
+        return found == null ? word : found;
     }
 
     /**

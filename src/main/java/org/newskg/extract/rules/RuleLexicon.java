@@ -13,6 +13,7 @@ final class RuleLexicon {
     final Set<String> titleModifiers = lower("title-modifiers.txt");
     final Set<String> orgKeywords = Lexicon.get().words("org-keywords.txt");
     final Set<String> notNames = Lexicon.get().words("not-names.txt");
+    final PhraseIndex<String> orgNouns = phrases("org-nouns.txt", false);
     final Set<String> givenNames = Lexicon.get().words("given-names.txt");
     final Set<String> commentaryVerbs = lower("commentary-verbs.txt");
     final Set<String> locatives = lower("locatives.txt");
