@@ -37,7 +37,7 @@ final class PersonEvidence {
     }
 
     /** Two people's names next in one list, with only commas, "and" or an age between them ("Ana Ruiz, 41, and Tomas Berg"). */
-    private static boolean listed(Mention a, Mention b) {
+    static boolean listed(Mention a, Mention b) {
         if (a.kind() != Kind.PERSON || b.kind() != Kind.PERSON || a.key() == null || b.key() == null) return false;
         if (a.sentence() != b.sentence() || b.from() <= a.to()) return false;
         for (int k = a.to(); k < b.from(); k++) if (!a.sentence().token(k).lowerIs(",", "and") && !a.sentence().token(k).isNumber()) return false;

@@ -21,11 +21,14 @@ final class RoleParser {
 
     List<Mention> attach(Sentence s, MentionFinder.Tag[] tags, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>(mentions);
+        java.util.Set<Mention.Role> leading = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (int i = 0; i < out.size(); i++) {
             Mention m = out.get(i);
             if (m.kind() != Kind.PERSON || m.role() != null) continue;
             Mention.Role role = before(s, tags, out, m);
+            if (role != null) leading.add(role);
             if (role == null) role = apposition(s, tags, out, m);
+            if (role == null) role = sharedInList(out, i, leading);
             if (role != null) {
                 out.set(i, m.withRole(role));
                 if (role.affiliation() != null) markAffiliation(out, role.affiliation());
@@ -40,6 +43,14 @@ final class RoleParser {
         }
         for (int i = 0; i < out.size(); i++) out.set(i, out.get(i).withUse(useOf(s, out.get(i))));
         return out;
+    }
+
+    /** "Corporals Ana Ruiz, 41, and Tomas Berg": the title before a list of names is each one's. */
+    private static Mention.Role sharedInList(List<Mention> out, int i, java.util.Set<Mention.Role> leading) {
+        if (i == 0) return null;
+        Mention prev = out.get(i - 1);
+        if (prev.role() == null || !leading.contains(prev.role()) || !PersonEvidence.listed(prev, out.get(i))) return null;
+        return prev.role();
     }
 
     /** "U.S. Secretary of State Ana Ruiz", "Chile's top economic negotiator Tomas Berg". */

@@ -14,6 +14,7 @@ final class RuleLexicon {
     final Set<String> orgKeywords = Lexicon.get().words("org-keywords.txt");
     final Set<String> notNames = Lexicon.get().words("not-names.txt");
     final PhraseIndex<String> orgNouns = phrases("org-nouns.txt", false);
+    final Set<String> stateTitles = lower("state-titles.txt");
     final Set<String> givenNames = Lexicon.get().words("given-names.txt");
     final Set<String> commentaryVerbs = lower("commentary-verbs.txt");
     final Set<String> locatives = lower("locatives.txt");
