@@ -8,7 +8,7 @@ import org.newskg.extract.rules.Mention.Kind;
 
 /**
  * A capitalised run is a person only with person evidence somewhere in the article: a title
- * ("General X", "X, the group's spokesman"), a verb of speech after it ("X said"), or a first word
+ * ("General X", "X, the group's spokesman"), a verb of speech or "who" or "met" after it, or a first word
  * that is a known given name. Without it, "Counter Terrorism" or "Tudun Biri" is a thing or a
  * place, not someone.
  */
@@ -20,6 +20,13 @@ final class PersonEvidence {
         Set<String> out = new HashSet<>();
         for (Mention m : mentions) {
             if (m.kind() == Kind.PERSON && m.key() != null && hasEvidence(m)) out.add(m.key());
+        }
+        // "Mekonnen, who ...": a surname's evidence is its full name's.
+        for (Mention m : mentions) {
+            if (m.kind() == Kind.PERSON && m.key() != null && m.to() - m.from() >= 2) {
+                String key = m.key();
+                if (out.contains(key.substring(key.lastIndexOf(' ') + 1))) out.add(key);
+            }
         }
         // "Corporals Ana Ruiz, Tomas Berg and Lena Park": the names of one list are people together.
         for (int pass = 0; pass < 2; pass++) {
@@ -46,6 +53,10 @@ final class PersonEvidence {
 
     private boolean hasEvidence(Mention m) {
         if (m.role() != null || m.use() == Mention.Use.SPEAKER) return true;
+        // "X, who ...", "X met ...": said of people.
+        int next = m.to();
+        if (next < m.sentence().size() && m.sentence().token(next).text().equals(",")) next++;
+        if (next < m.sentence().size() && m.sentence().token(next).lowerIs("who", "whose", "met")) return true;
         return lex.givenNames.contains(m.sentence().token(m.from()).text().toLowerCase(Locale.ROOT));
     }
 }

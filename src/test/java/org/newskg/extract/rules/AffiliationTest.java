@@ -51,4 +51,19 @@ class AffiliationTest {
         Extraction x = extract("Killed were Corporals Tovik Brenaar, 41, Ujo Tamsin, 33, and Ezrel Vombo, 29.");
         assertEquals("Corporals", actor(x, "Ezrel Vombo").role());
     }
+
+    @Test
+    void theTitleThenACommaThenTheName() {
+        Extraction x = extract("The Defence Minister of Uganda, Tovik Brenaar, visited the base.");
+        Actor a = actor(x, "Tovik Brenaar");
+        assertEquals("Defence Minister of Uganda", a.role());
+        assertEquals("Uganda", affiliationName(x, a));
+    }
+
+    @Test
+    void anAppositionStartsWithItsArticleATitleOrItsOwner() {
+        Extraction x = extract("Lena Varkow, as well as the Defence Minister of Uganda, Ujo Tamsin, visited the base.");
+        assertNull(actor(x, "Lena Varkow").role());
+        assertEquals("Defence Minister of Uganda", actor(x, "Ujo Tamsin").role());
+    }
 }

@@ -59,4 +59,9 @@ class PersonEvidenceTest {
         assertEquals(1, p.size(), p.toString());
         assertTrue(p.get(0).aliases().contains("Brenaar") || p.get(0).aliases().isEmpty(), p.get(0).aliases().toString());
     }
+
+    @Test
+    void whoAfterANameIsEvidence() {
+        named(people("The convoy carried Ujo Tamsin, who had been held for a month."), "Ujo Tamsin");
+    }
 }
