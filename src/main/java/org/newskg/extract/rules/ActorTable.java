@@ -26,6 +26,7 @@ final class ActorTable {
 
     private final Map<String, Builder> actors = new LinkedHashMap<>();
     private final Map<String, String> surnames = new HashMap<>();
+    private final Map<String, Integer> countryMentions = new HashMap<>();
     private final CountryGazetteer countries = Gazetteer.get().countries();
 
     private static final class Builder {
@@ -50,8 +51,9 @@ final class ActorTable {
      * actor; returns them with their resolved keys. Mentions that name nobody known are dropped.
      */
     List<Mention> resolve(List<Mention> mentions, java.util.Set<String> notPeople) {
+        Set<String> people = new PersonEvidence().evidenced(mentions);
         for (Mention m : mentions) {
-            if (m.kind() == Kind.PERSON && m.key() != null && m.to() - m.from() >= 2) registerFullName(m.key());
+            if (m.kind() == Kind.PERSON && m.key() != null && m.to() - m.from() >= 2 && people.contains(m.key())) registerFullName(m.key());
         }
         List<Mention> kept = new ArrayList<>();
         for (Mention m : mentions) {
@@ -61,19 +63,35 @@ final class ActorTable {
             }
             Mention r = m;
             if (m.kind() == Kind.PERSON && m.key() != null && notPeople.contains(m.key())) continue;
+            if (m.kind() == Kind.PERSON && m.key() != null && m.to() - m.from() >= 2 && !people.contains(m.key())) continue;
             if (m.kind() == Kind.PERSON && m.key() == null) {
                 String who = referent(m);
                 if (who == null) continue;
                 r = m.withKey(who);
+            } else if (m.kind() == Kind.ORGANIZATION && m.to() - m.from() == 1) {
+                r = m.withKey(fullOrgName(m.key(), mentions));
             } else if (m.kind() == Kind.PERSON && m.to() - m.from() == 1) {
                 String full = surnames.get(m.key());
                 if (full != null) r = m.withKey(full);
                 else if (m.role() == null) continue;
             }
             kept.add(r);
-            add(r);
+            // Outlets and agencies report the story; they are actors only in the events that name them.
+            if (!ClauseFrames.isOutlet(r)) add(r);
         }
         return kept;
+    }
+
+    /** "Police" alone is the one organisation of the article whose name ends so ("Kosovo police"), if only one does. */
+    private static String fullOrgName(String word, List<Mention> mentions) {
+        String tail = " " + word.toLowerCase(Locale.ROOT);
+        String found = null;
+        for (Mention m : mentions) {
+            if (m.kind() != Kind.ORGANIZATION || m.key() == null || !m.key().toLowerCase(Locale.ROOT).endsWith(tail)) continue;
+            if (found != null && !found.equals(m.key())) return word;
+            found = m.key();
+        }
+        return found == null ? word : found;
     }
 
     /**
@@ -129,8 +147,13 @@ final class ActorTable {
         boolean titleAlone = m.role() != null && written.equals(m.role().text());
         if (!written.equals(b.name) && !titleAlone) b.aliases.add(written);
         if (b.evidence.size() < MAX_EVIDENCE) b.evidence.add(new Span(m.sentence().start(), m.sentence().end()));
+        // "in Cuba" says where, not whose: only the other uses count towards the article's own country.
+        if (kind == ActorKind.Country && m.use() != Mention.Use.LOCATION) countryMentions.merge(m.key(), 1, Integer::sum);
         if (m.role() != null && b.role == null && !titleAlone) {
             b.role = m.role().text();
+            b.roleAffiliation = m.role().affiliation();
+        } else if (m.role() != null && b.roleAffiliation == null) {
+            // "President X" first, "Kenyan President X" later: the later title tells whom X acts for.
             b.roleAffiliation = m.role().affiliation();
         }
     }
@@ -184,12 +207,38 @@ final class ActorTable {
                 if (via != null && via.kind() == Kind.PERSON) via = null;
             }
             if (via != null) affiliation = idOf(via);
+            if (affiliation == null && b.role != null && holdsStateOffice(b.role) && mainCountry() != null) {
+                affiliation = ensureId(actors.get(ActorKind.Country + ":" + mainCountry()));
+            }
             String code = b.kind == ActorKind.Country ? b.key : null;
             String qid = wikidata(b);
             out.add(new Extraction.Actor(ensureId(b), b.kind, b.name, List.copyOf(b.aliases), b.role, affiliation,
                     code, qid, List.copyOf(b.evidence)));
         }
         return out;
+    }
+
+    private static boolean holdsStateOffice(String role) {
+        String r = role.toLowerCase(Locale.ROOT);
+        for (String t : RuleLexicon.get().stateTitles) if (r.equals(t) || r.endsWith(" " + t)) return true;
+        return false;
+    }
+
+    /** The country the article names at least twice as often as any other, or null. */
+    private String mainCountry() {
+        String best = null;
+        int top = 0;
+        int second = 0;
+        for (Map.Entry<String, Integer> e : countryMentions.entrySet()) {
+            if (e.getValue() > top) {
+                second = top;
+                best = e.getKey();
+                top = e.getValue();
+            } else if (e.getValue() > second) {
+                second = e.getValue();
+            }
+        }
+        return top >= 2 * second && top >= 2 ? best : null;
     }
 
     private String wikidata(Builder b) {

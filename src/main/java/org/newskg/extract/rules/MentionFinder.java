@@ -26,6 +26,7 @@ final class MentionFinder {
     private final Gazetteer gazetteer = Gazetteer.get();
     private final RuleLexicon lex = RuleLexicon.get();
     private final RoleParser roles = new RoleParser();
+    private final OrgNames orgNames = new OrgNames();
     private final Map<String, String> acronyms = new HashMap<>();
     private final java.util.Set<String> namesAfterArticle = new java.util.HashSet<>();
 
@@ -74,6 +75,7 @@ final class MentionFinder {
             i = found.to();
         }
         namesAndOrganisations(s, tags, out);
+        orgNames.lowerCase(s, tags, out);
         titlesAlone(s, tags, out);
         out.sort(java.util.Comparator.comparingInt(Mention::from));
         return roles.attach(s, tags, out);
@@ -113,9 +115,13 @@ final class MentionFinder {
             if (containsOrgKeyword(s, a, b) && !coveredByOneOrg(out, a, b)) {
                 int start = a;
                 while (start < b && SENTENCE_WORDS.matcher(s.token(start).text()).matches()) start++;
+                start = orgNames.start(s, tags, start, out);
+                b = orgNames.end(s, tags, b);
                 final int from = start;
                 final int end = b;
-                out.removeIf(m -> m.from() >= from && m.to() <= end);
+                // A country inside the name ("Kosovo Police", "National Police of Peru") stays a country, not an actor here.
+                out.replaceAll(m -> m.kind() == Kind.COUNTRY && m.from() >= from && m.to() <= end ? m.withUse(Mention.Use.TITLE_AFFILIATION) : m);
+                out.removeIf(m -> m.kind() != Kind.COUNTRY && m.from() >= from && m.to() <= end);
                 String name = s.span(from, b);
                 out.add(new Mention(Kind.ORGANIZATION, s, from, b, name, null, null, Mention.Use.PLAIN));
                 acronymAfter(s, b, name, out);
@@ -152,7 +158,10 @@ final class MentionFinder {
         String lower = t.lower();
         int hyphen = lower.indexOf('-');
         if (hyphen > 0 && lex.nameParticles.contains(lower.substring(0, hyphen))) return true;
-        return lex.nameParticles.contains(lower) && i + 1 < s.size() && s.token(i + 1).isCapitalised();
+        // "de la Vega": particles in a row join when a capitalised word ends them.
+        int next = i + 1;
+        while (next < s.size() && lex.nameParticles.contains(s.token(next).lower())) next++;
+        return lex.nameParticles.contains(lower) && next < s.size() && next - i <= 2 && s.token(next).isCapitalised();
     }
 
     private boolean containsOrgKeyword(Sentence s, int a, int b) {

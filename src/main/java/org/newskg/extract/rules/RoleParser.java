@@ -21,11 +21,15 @@ final class RoleParser {
 
     List<Mention> attach(Sentence s, MentionFinder.Tag[] tags, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>(mentions);
+        java.util.Set<Mention.Role> leading = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (int i = 0; i < out.size(); i++) {
             Mention m = out.get(i);
             if (m.kind() != Kind.PERSON || m.role() != null) continue;
             Mention.Role role = before(s, tags, out, m);
+            if (role != null) leading.add(role);
             if (role == null) role = apposition(s, tags, out, m);
+            if (role == null) role = titleThenComma(s, tags, out, m);
+            if (role == null) role = sharedInList(out, i, leading);
             if (role != null) {
                 out.set(i, m.withRole(role));
                 if (role.affiliation() != null) markAffiliation(out, role.affiliation());
@@ -40,6 +44,14 @@ final class RoleParser {
         }
         for (int i = 0; i < out.size(); i++) out.set(i, out.get(i).withUse(useOf(s, out.get(i))));
         return out;
+    }
+
+    /** "Corporals Ana Ruiz, 41, and Tomas Berg": the title before a list of names is each one's. */
+    private static Mention.Role sharedInList(List<Mention> out, int i, java.util.Set<Mention.Role> leading) {
+        if (i == 0) return null;
+        Mention prev = out.get(i - 1);
+        if (prev.role() == null || !leading.contains(prev.role()) || !PersonEvidence.listed(prev, out.get(i))) return null;
+        return prev.role();
     }
 
     /** "U.S. Secretary of State Ana Ruiz", "Chile's top economic negotiator Tomas Berg". */
@@ -73,7 +85,10 @@ final class RoleParser {
         int k = person.to();
         if (k >= s.size() || !s.token(k).text().equals(",")) return null;
         int from = k + 1;
-        if (from < s.size() && s.token(from).lowerIs("the", "a", "an")) from++;
+        boolean article = from < s.size() && s.token(from).lowerIs("the", "a", "an");
+        if (article) from++;
+        // "X, as well as the minister, Y": an apposition starts with its article, a title or its owner.
+        if (!article && !startsTitle(s, tags, all, from)) return null;
         int end = from;
         int firstTitle = -1;
         while (end < s.size() && end - from < MAX_APPOSITION && !s.token(end).isOneOf(CLOSERS)) {
@@ -96,6 +111,37 @@ final class RoleParser {
             if (m.isActor() && m.from() >= from && m.to() <= end) all.set(i, m.withUse(Use.TITLE_AFFILIATION));
         }
         return new Mention.Role(s.span(from, end), owner);
+    }
+
+    private boolean startsTitle(Sentence s, MentionFinder.Tag[] tags, List<Mention> all, int i) {
+        if (i >= s.size()) return false;
+        if (tags[i] == MentionFinder.Tag.TITLE || lex.titleModifiers.contains(s.token(i).lower())) return true;
+        for (Mention m : all) if (m.from() == i && m.kind() != Kind.PLACE) return true;
+        return false;
+    }
+
+    /**
+     * "The Prime Minister of Kosovo, Albin Kurti, said": "the" and a title, a comma, then the name,
+     * which ends its clause. The country or organisation in the title is the affiliation.
+     */
+    private Mention.Role titleThenComma(Sentence s, MentionFinder.Tag[] tags, List<Mention> all, Mention person) {
+        int comma = person.from() - 1;
+        if (comma < 2 || !s.token(comma).text().equals(",")) return null;
+        if (person.to() < s.size() && !s.token(person.to()).isOneOf(CLOSERS)) return null;
+        int j = comma - 1;
+        while (j >= 0 && comma - j <= MAX_APPOSITION && !s.token(j).isOneOf(CLOSERS)) {
+            if (s.token(j).lowerIs("the") && j + 1 < comma && startsTitle(s, tags, all, j + 1)) {
+                Mention owner = null;
+                for (Mention m : all) {
+                    if (m.from() > j && m.to() <= comma && m.kind() != Kind.PLACE && m.kind() != Kind.PERSON && owner == null) owner = m;
+                }
+                boolean hasTitle = false;
+                for (int t = j + 1; t < comma; t++) hasTitle |= tags[t] == MentionFinder.Tag.TITLE;
+                return hasTitle ? new Mention.Role(s.span(j + 1, comma), owner) : null;
+            }
+            j--;
+        }
+        return null;
     }
 
     private static void markAffiliation(List<Mention> all, Mention affiliation) {

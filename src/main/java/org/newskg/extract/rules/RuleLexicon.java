@@ -9,10 +9,13 @@ import org.newskg.extract.text.PhraseIndex;
 /** The word lists the rules read, loaded once from {@code data/lexicon/}. */
 final class RuleLexicon {
 
-    final PhraseIndex<String> titles = phrases("titles.txt", false);
+    final PhraseIndex<String> titles = phrases(false, "titles.txt", "military-ranks.txt");
     final Set<String> titleModifiers = lower("title-modifiers.txt");
     final Set<String> orgKeywords = Lexicon.get().words("org-keywords.txt");
     final Set<String> notNames = Lexicon.get().words("not-names.txt");
+    final PhraseIndex<String> orgNouns = phrases("org-nouns.txt", false);
+    final Set<String> stateTitles = lower("state-titles.txt");
+    final Set<String> givenNames = Lexicon.get().words("given-names.txt");
     final Set<String> commentaryVerbs = lower("commentary-verbs.txt");
     final Set<String> locatives = lower("locatives.txt");
     final Set<String> placeNouns = lower("place-nouns.txt");
@@ -48,8 +51,12 @@ final class RuleLexicon {
     }
 
     private static PhraseIndex<String> phrases(String file, boolean caseSensitive) {
+        return phrases(caseSensitive, file);
+    }
+
+    private static PhraseIndex<String> phrases(boolean caseSensitive, String... files) {
         PhraseIndex<String> idx = new PhraseIndex<>(caseSensitive);
-        for (String w : Lexicon.get().words(file)) idx.add(w, w.toLowerCase(Locale.ROOT));
+        for (String file : files) for (String w : Lexicon.get().words(file)) idx.add(w, w.toLowerCase(Locale.ROOT));
         return idx;
     }
 

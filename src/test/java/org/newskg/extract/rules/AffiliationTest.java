@@ -1,0 +1,69 @@
+package org.newskg.extract.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.newskg.extract.Extraction;
+import org.newskg.extract.Extraction.Actor;
+import org.newskg.ingest.Article;
+
+/** Whom a person acts for when the title alone does not say, and titles shared by a list of names. */
+class AffiliationTest {
+    private final RuleExtractor extractor = new RuleExtractor();
+
+    private Extraction extract(String text) {
+        return extractor.extract(new Article("k", null, "t", LocalDate.of(2024, 6, 13), Article.DateSource.METADATA, text, "t.txt"));
+    }
+
+    private static Actor actor(Extraction x, String name) {
+        return x.actors().stream().filter(a -> a.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not among " + x.actors().stream().map(Actor::name).toList()));
+    }
+
+    private static String affiliationName(Extraction x, Actor a) {
+        if (a.affiliation() == null) return null;
+        return x.actors().stream().filter(b -> b.id().equals(a.affiliation())).findFirst().orElseThrow().name();
+    }
+
+    @Test
+    void aStateTitleWithoutCountryIsOfTheArticlesCountry() {
+        Extraction x = extract("Kenya said the floods had eased. Kenya asked for aid, and Kenyan officials counted the damage. "
+                + "President Tovik Brenaar visited the region on Monday.");
+        assertEquals("Kenya", affiliationName(x, actor(x, "Tovik Brenaar")));
+    }
+
+    @Test
+    void noCountryLeadsClearlyNoAffiliation() {
+        Extraction x = extract("Kenya and Uganda said the floods had eased. President Tovik Brenaar visited the region.");
+        assertNull(actor(x, "Tovik Brenaar").affiliation());
+    }
+
+    @Test
+    void aLaterTitleGivesTheAffiliation() {
+        Extraction x = extract("President Tovik Brenaar arrived on Monday. Ugandan President Tovik Brenaar spoke on Tuesday.");
+        assertEquals("Uganda", affiliationName(x, actor(x, "Tovik Brenaar")));
+    }
+
+    @Test
+    void aTitleBeforeAListIsEachOnes() {
+        Extraction x = extract("Killed were Corporals Tovik Brenaar, 41, Ujo Tamsin, 33, and Ezrel Vombo, 29.");
+        assertEquals("Corporals", actor(x, "Ezrel Vombo").role());
+    }
+
+    @Test
+    void theTitleThenACommaThenTheName() {
+        Extraction x = extract("The Defence Minister of Uganda, Tovik Brenaar, visited the base.");
+        Actor a = actor(x, "Tovik Brenaar");
+        assertEquals("Defence Minister of Uganda", a.role());
+        assertEquals("Uganda", affiliationName(x, a));
+    }
+
+    @Test
+    void anAppositionStartsWithItsArticleATitleOrItsOwner() {
+        Extraction x = extract("Lena Varkow, as well as the Defence Minister of Uganda, Ujo Tamsin, visited the base.");
+        assertNull(actor(x, "Lena Varkow").role());
+        assertEquals("Defence Minister of Uganda", actor(x, "Ujo Tamsin").role());
+    }
+}
