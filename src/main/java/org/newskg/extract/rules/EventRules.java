@@ -60,7 +60,7 @@ final class EventRules {
     private void meeting(Sentence s, int[] c, List<Mention> in, Span evidence) {
         EventBuilder m = new EventBuilder(EventKind.Meeting);
         boolean planned = planned(s, c);
-        m.place = placeIn(in);
+        m.place = PlaceCues.placeIn(in, i -> isTrigger(s, i, "Meeting"));
         m.date = dates.find(s, c[0], c[1], planned);
         m.status = planned ? "planned" : "held";
         participants(s, frames.parties(s, c, in, firstTrigger(s, c, "Meeting")), m);
@@ -103,7 +103,7 @@ final class EventRules {
         TollFinder.Toll toll = tolls.find(s, c[0], c[1]);
         String weapon = weaponIn(s, c[0], c[1]);
         EventBuilder a = new EventBuilder(EventKind.Attack);
-        a.place = placeIn(in);
+        a.place = PlaceCues.placeIn(in, i -> false);
         a.date = dates.find(s, c[0], c[1], false);
         if (toll.isEmpty() && (weapon == null || (a.place == null && a.date == null))) return;
         a.weapon = weapon;
@@ -154,18 +154,6 @@ final class EventRules {
         }
     }
 
-    /** A city before a country-level place. */
-    static Extraction.Place placeIn(List<Mention> in) {
-        Extraction.Place country = null;
-        for (Mention m : in) {
-            if (m.kind() != Kind.PLACE) continue;
-            String written = m.text();
-            Extraction.Place p = new Extraction.Place(m.key(), m.country(), written.equals(m.key()) ? List.of() : List.of(written));
-            if (!EventBuilder.isCountryLevel(p)) return p;
-            if (country == null) country = p;
-        }
-        return country;
-    }
 
     /** The country or group right before the weapon or attack word, after "by", or the subject of an attack verb. */
     private String attacker(Sentence s, int[] c, List<Mention> in) {

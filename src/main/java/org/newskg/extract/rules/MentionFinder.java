@@ -26,6 +26,8 @@ final class MentionFinder {
     private final Gazetteer gazetteer = Gazetteer.get();
     private final RuleLexicon lex = RuleLexicon.get();
     private final RoleParser roles = new RoleParser();
+    private final PlaceCues cues = new PlaceCues();
+    private final org.newskg.extract.PlaceGazetteer smallPlaces = org.newskg.extract.PlaceGazetteer.get();
     private final Map<String, String> acronyms = new HashMap<>();
     private final java.util.Set<String> namesAfterArticle = new java.util.HashSet<>();
 
@@ -173,6 +175,15 @@ final class MentionFinder {
             while (from < j && lex.notNames.contains(s.token(from).text())) from++;
             boolean clean = from < j;
             for (int k = from; k < j && clean; k++) clean = !lex.notNames.contains(s.token(k).text());
+            // "Sagaing Region": a word that is no name ends a division's name.
+            boolean cleanButLast = !clean && j - from >= 2;
+            for (int k = from; k < j - 1 && cleanButLast; k++) cleanButLast = !lex.notNames.contains(s.token(k).text());
+            Mention division = cleanButLast ? cues.cued(s, from, j, isLocative(s, from), out) : null;
+            if (division != null) {
+                out.add(division);
+                i = j;
+                continue;
+            }
             boolean afterArticle = from > 0 && s.token(from - 1).lowerIs("the", "a", "an");
             if (clean && afterArticle) namesAfterArticle.add(s.span(from, j));
             Mention place = clean ? placeLike(s, from, j, out) : null;
@@ -191,6 +202,8 @@ final class MentionFinder {
      * listed with a place ("the cities of Aleppo and Idlib").
      */
     private Mention placeLike(Sentence s, int from, int to, List<Mention> found) {
+        Mention cued = cues.cued(s, from, to, isLocative(s, from), found);
+        if (cued != null) return cued;
         if (to - from >= 2) {
             Gazetteer.City city = bestCity(gazetteer.index().get(s.span(from, to)));
             if (city != null) return place(s, from, to, city.name(), city.iso2());
@@ -239,6 +252,13 @@ final class MentionFinder {
         }
         Gazetteer.City city = bestCity(entries);
         if (to - from == 1 && lex.notNames.contains(s.token(from).text())) return null;
+        int[] kind = cues.kindAt(s, to, locative);
+        if (kind != null) {
+            // "Chin state", "Kirovohrad region": the division, not a city that has the name as a variant.
+            org.newskg.extract.PlaceGazetteer.Place d = kind[0] == 4 ? smallPlaces.division(s.tokens(), from, to) : null;
+            if (d != null) return place(s, from, to + kind[1], d.name(), d.iso2());
+            if (city != null) return place(s, from, to + kind[1], city.name(), city.iso2());
+        }
         if (city != null && (locative || (city.mainName() && city.population() >= BIG_CITY) || modifiesEvent(s, from, to))) {
             return place(s, from, to, city.name(), city.iso2());
         }
