@@ -64,6 +64,9 @@ final class PlaceCues {
             return d != null ? place(s, from, to, d.name(), d.iso2()) : place(s, from, to, s.span(from, to), countryNear(s, from, to, found));
         }
         if (!locative || to < s.size() && s.token(to).isPossessive()) return null;
+        // "in Sitio X", "in Camp Y": the run starts with its kind.
+        PhraseIndex.Match<String> first = to - from >= 2 ? lex.placeKinds.longestAt(s.tokens(), from) : null;
+        if (first != null && first.length() < to - from) return place(s, from, to, s.span(from, to), countryNear(s, from, to, found));
         PlaceGazetteer.Place known = places.place(s.tokens(), from, to);
         if (known == null) known = places.division(s.tokens(), from, to);
         String after = countryAfter(s, to, found);
@@ -92,7 +95,8 @@ final class PlaceCues {
         for (Mention m : in) {
             if (m.kind() != Kind.PLACE) continue;
             int at = locativeBefore(m);
-            int score = level(m) + (at < 0 ? 10 : 0);
+            // "the southern city of X" is an apposition of a place, as good as a locative.
+            int score = level(m) + (at < 0 && kindBefore(m.sentence(), m.from()) == 0 ? 10 : 0);
             if (at > 0 && (trigger.test(at - 1) || at > 1 && trigger.test(at - 2))) score -= 100;
             if (score < bestScore) {
                 best = m;
@@ -114,6 +118,22 @@ final class PlaceCues {
             if (!t.isWord() && !t.isPossessive() || lex.clauseBreaks.contains(t.lower())) return -1;
         }
         return -1;
+    }
+
+    /** "in Paris", "near the Kremlin", "the city of Aleppo". */
+    boolean isLocative(Sentence s, int from) {
+        int p = from - 1;
+        if (p >= 0 && s.token(p).lower().equals("the")) p--;
+        if (p < 0) return false;
+        String prev = s.token(p).lower();
+        if (prev.equals("of")) return p > 0 && lex.placeNouns.contains(s.token(p - 1).lower());
+        return lex.locatives.contains(prev);
+    }
+
+    /** "the Paris talks": a place name between an article and an event word. */
+    boolean modifiesEvent(Sentence s, int from, int to) {
+        if (to >= s.size() || from == 0 || !s.token(from - 1).lowerIs("the", "a", "an")) return false;
+        return lex.triggers.longestAt(s.tokens(), to) != null && Character.isLowerCase(s.token(to).text().charAt(0));
     }
 
     /** How specific a place mention is: 1 a site or village ... 4 a province, 5 a country. */
@@ -149,9 +169,11 @@ final class PlaceCues {
             if (m.kind() == Kind.PLACE && m.from() > to && m.from() - to <= 6 && isCountry(m)) return m.country();
         }
         // "in X's Y region, near the village of Z": the place named just before in the sentence.
-        String before = null;
-        for (Mention m : found) if (m.kind() == Kind.PLACE && m.to() <= from && m.country() != null) before = m.country();
-        return before;
+        Mention before = null;
+        for (Mention m : found) {
+            if (m.kind() == Kind.PLACE && m.to() <= from && m.country() != null && (before == null || m.to() > before.to())) before = m;
+        }
+        return before == null ? null : before.country();
     }
 
     static boolean isCountry(Mention m) {

@@ -67,4 +67,16 @@ class PlaceCuesTest {
                 EventKind.Meeting);
         assertEquals("CH", m.place().country(), m.toString());
     }
+
+    @Test
+    void aRunThatStartsWithItsKindAfterALocativeIsAPlace() {
+        Event a = only(extract("A bomb killed two soldiers in Sitio Orvan Dale on Monday."), EventKind.Attack);
+        assertEquals("Sitio Orvan Dale", a.place().name());
+    }
+
+    @Test
+    void aCityNameThatAParticleContinuesIsAnotherPlace() {
+        Event a = only(extract("Gunmen killed nine people in the town of San Miguel del Orvano on Sunday."), EventKind.Attack);
+        assertEquals("San Miguel del Orvano", a.place().name());
+    }
 }
