@@ -26,8 +26,6 @@ final class EventBuilder {
     Extraction.Place place;
     EventDate date;
     String attacker;
-    /** The attacker comes from an attribution ("claimed responsibility", "blamed X"), not from word order. */
-    boolean attributed;
     String weapon;
     Integer killed;
     Integer injured;
@@ -72,10 +70,7 @@ final class EventBuilder {
             place = new Extraction.Place(place.name(), place.country(), new ArrayList<>(names));
         }
         if (date == null) date = o.date;
-        if (attacker == null || o.attributed && !attributed && o.attacker != null) {
-            attacker = o.attacker;
-            attributed = o.attributed;
-        }
+        if (attacker == null) attacker = o.attacker;
         if (weapon == null) weapon = o.weapon;
         if (killed == null) killed = o.killed;
         if (injured == null) injured = o.injured;
