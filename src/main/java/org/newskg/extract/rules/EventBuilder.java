@@ -26,6 +26,8 @@ final class EventBuilder {
     Extraction.Place place;
     EventDate date;
     String attacker;
+    /** The attacker comes from an attribution ("claimed responsibility", "blamed X"), not from word order. */
+    boolean attributed;
     String weapon;
     Integer killed;
     Integer injured;
@@ -70,7 +72,10 @@ final class EventBuilder {
             place = new Extraction.Place(place.name(), place.country(), new ArrayList<>(names));
         }
         if (date == null) date = o.date;
-        if (attacker == null) attacker = o.attacker;
+        if (attacker == null || o.attributed && !attributed && o.attacker != null) {
+            attacker = o.attacker;
+            attributed = o.attributed;
+        }
         if (weapon == null) weapon = o.weapon;
         if (killed == null) killed = o.killed;
         if (injured == null) injured = o.injured;

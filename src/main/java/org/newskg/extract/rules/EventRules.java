@@ -14,22 +14,22 @@ import org.newskg.extract.text.Sentence;
  * Meetings, attacks and negotiations, read clause by clause: a trigger word of the kind, then its
  * arguments from the clause's mentions, dates and figures. Reports of the same event within an
  * article merge: meetings by place and date (a clause that names neither continues the last
- * meeting), attacks by place and date, negotiations by topic.
+ * meeting), attacks as AttackRule says, negotiations by topic.
  */
 final class EventRules {
     private final RuleLexicon lex = RuleLexicon.get();
     private final ActorTable actors;
     private final DateResolver dates;
-    private final TollFinder tolls = new TollFinder();
     private final ClauseFrames frames = new ClauseFrames();
     private final NegotiationRule negotiations;
+    private final AttackRule attacks;
     private final List<EventBuilder> meetings = new ArrayList<>();
-    private final List<EventBuilder> attacks = new ArrayList<>();
 
     EventRules(ActorTable actors, DateResolver dates) {
         this.actors = actors;
         this.dates = dates;
         this.negotiations = new NegotiationRule(actors, dates);
+        this.attacks = new AttackRule(actors, dates);
     }
 
     void read(Sentence s, List<Mention> mentions) {
@@ -38,7 +38,7 @@ final class EventRules {
         for (int[] c : clauses) {
             List<Mention> in = within(mentions, c[0], c[1]);
             if (has(s, c, "Meeting")) meeting(s, c, in, evidence);
-            if (has(s, c, "Attack") || weaponIn(s, c[0], c[1]) != null) attack(s, c, in, evidence);
+            if (has(s, c, "Attack") || attacks.weapon(s, c[0], c[1], new int[1]) != null) attacks.read(s, c, in, evidence);
         }
         negotiations.read(s, mentions, clauses, evidence);
     }
@@ -51,7 +51,7 @@ final class EventRules {
             // A meeting of nobody known is no fact.
             if (!m.participants.isEmpty()) all.add(m);
         }
-        all.addAll(attacks);
+        all.addAll(attacks.builders());
         all.addAll(negotiations.builders());
         for (EventBuilder b : all) out.add(b.build("e" + (out.size() + 1)));
         return out;
@@ -99,27 +99,6 @@ final class EventRules {
         return false;
     }
 
-    private void attack(Sentence s, int[] c, List<Mention> in, Span evidence) {
-        TollFinder.Toll toll = tolls.find(s, c[0], c[1]);
-        String weapon = weaponIn(s, c[0], c[1]);
-        EventBuilder a = new EventBuilder(EventKind.Attack);
-        a.place = placeIn(in);
-        a.date = dates.find(s, c[0], c[1], false);
-        if (toll.isEmpty() && (weapon == null || (a.place == null && a.date == null))) return;
-        a.weapon = weapon;
-        a.killed = toll.killed();
-        a.injured = toll.injured();
-        a.attacker = attacker(s, c, in);
-        a.evidence.add(evidence);
-        for (EventBuilder b : attacks) {
-            if (b.samePlace(a) && b.sameDate(a)) {
-                b.absorb(a);
-                return;
-            }
-        }
-        attacks.add(a);
-    }
-
     /** Merges a meeting into an earlier report of it (same place or date), or adds it. */
     private void merge(EventBuilder e) {
         for (int i = meetings.size() - 1; i >= 0; i--) {
@@ -165,37 +144,6 @@ final class EventRules {
             if (country == null) country = p;
         }
         return country;
-    }
-
-    /** The country or group right before the weapon or attack word, after "by", or the subject of an attack verb. */
-    private String attacker(Sentence s, int[] c, List<Mention> in) {
-        for (int i = c[0]; i < c[1]; i++) {
-            boolean weaponOrTrigger = lex.weapons.longestAt(s.tokens(), i) != null || isTrigger(s, i, "Attack");
-            if (!weaponOrTrigger) continue;
-            for (Mention m : in) {
-                boolean actor = (m.kind() == Kind.COUNTRY || m.kind() == Kind.ORGANIZATION) && m.use() != Use.SPEAKER;
-                if (actor && m.to() <= i && i - m.to() <= 2) return actors.idOf(m);
-                if (actor && m.from() > i && m.from() - i <= 5 && i + 1 < s.size() && s.token(i + 1).lower().equals("by")) return actors.idOf(m);
-            }
-            // Otherwise the clause's subject: the first country or group before the attack word.
-            for (Mention m : in) {
-                if (m.to() <= i && m.isActor() && m.kind() != Kind.PERSON && m.use() == Use.PLAIN) return actors.idOf(m);
-            }
-        }
-        return null;
-    }
-
-    private String weaponIn(Sentence s, int from, int to) {
-        String best = null;
-        int bestLength = 0;
-        for (int i = from; i < to; i++) {
-            PhraseIndex.Match<String> m = lex.weapons.longestAt(s.tokens(), i);
-            if (m != null && m.length() > bestLength) {
-                best = s.span(i, i + m.length()).toLowerCase(java.util.Locale.ROOT);
-                bestLength = m.length();
-            }
-        }
-        return best;
     }
 
     private boolean planned(Sentence s, int[] c) {

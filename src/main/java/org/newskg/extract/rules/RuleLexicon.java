@@ -23,7 +23,9 @@ final class RuleLexicon {
     final Set<String> casualtyNouns = lower("casualty-nouns.txt");
     final Set<String> tollModifiers = lower("toll-modifiers.txt");
     final PhraseIndex<String> plannedMarkers = phrases("planned-markers.txt", false);
-    final PhraseIndex<String> weapons = phrases("weapons.txt", false);
+    final PhraseIndex<String> weapons = named("weapons.txt");
+    final PhraseIndex<String> aggregateMarkers = table("aggregate-markers.tsv", 1, 0);
+    final PhraseIndex<String> attributions = table("attributions.tsv", 1, 0);
     final PhraseIndex<String> triggers = table("event-triggers.tsv", 1, 0);
     final PhraseIndex<String> tollVerbs = table("toll-verbs.tsv", 1, 0);
     final PhraseIndex<String> topics = table("topics.tsv", 1, 0);
@@ -57,6 +59,13 @@ final class RuleLexicon {
     private static PhraseIndex<String> phrases(boolean caseSensitive, String... files) {
         PhraseIndex<String> idx = new PhraseIndex<>(caseSensitive);
         for (String file : files) for (String w : Lexicon.get().words(file)) idx.add(w, w.toLowerCase(Locale.ROOT));
+        return idx;
+    }
+
+    /** Phrases as written, each valued by its name in the second column, or by itself (lower case) where there is none. */
+    private static PhraseIndex<String> named(String file) {
+        PhraseIndex<String> idx = new PhraseIndex<>(false);
+        for (String[] row : Lexicon.get().rows(file)) idx.add(row[0], row.length > 1 && !row[1].isBlank() ? row[1] : row[0].toLowerCase(Locale.ROOT));
         return idx;
     }
 

@@ -34,7 +34,7 @@ final class TollFinder {
             int after = count.end();
             // The rest of "two hundred" is part of this number, not another one.
             i = after - 1;
-            if (count.value() > Integer.MAX_VALUE || isDatePart(s, at) || (at > from && s.token(at - 1).lower().equals("including"))) continue;
+            if (count.value() > Integer.MAX_VALUE || isDatePart(s, at) || subset(s, at, from, after, to)) continue;
             if (!countsPeople(s, after, to)) continue;
             String kind = verbBefore(s, at, from);
             if (kind == null) kind = verbAfter(s, after, to);
@@ -43,6 +43,13 @@ final class TollFinder {
             else if ("injured".equals(kind) && injured == null) injured = n;
         }
         return new Toll(killed, injured);
+    }
+
+    /** "including four children", "two children among the dead", "among them 10 fighters": part of a toll told elsewhere. */
+    private static boolean subset(Sentence s, int at, int from, int after, int to) {
+        if (at > from && s.token(at - 1).lowerIs("including", "them", "among")) return true;
+        for (int k = after; k < Math.min(to, after + 3); k++) if (s.token(k).lowerIs("among", "including")) return true;
+        return false;
     }
 
     /** The number written from token i ("35", "1,200", "three", "two hundred and fifty"), or null. */
@@ -59,7 +66,9 @@ final class TollFinder {
     }
 
     /** The number is followed by a word for people, or by nothing that it could count. */
-    private boolean countsPeople(Sentence s, int i, int to) {
+    private boolean countsPeople(Sentence s, int at, int to) {
+        // "nine more were injured": "more" counts the same kind of people as before.
+        int i = at < to && s.token(at).lower().equals("more") ? at + 1 : at;
         for (int k = i; k < Math.min(to, i + 3); k++) {
             String w = s.token(k).lower();
             if (lex.casualtyNouns.contains(w)) return true;
@@ -93,11 +102,17 @@ final class TollFinder {
 
     private static boolean isDatePart(Sentence s, int i) {
         String prev = i > 0 ? s.token(i - 1).text() : "";
+        if (prev.equals(".") && i > 1) prev = s.token(i - 2).text();
         String next = i + 1 < s.size() ? s.token(i + 1).text() : "";
         return isMonth(prev) || isMonth(next) || YEAR.matcher(s.token(i).text()).matches() && prev.equals(",");
     }
 
     private static boolean isMonth(String w) {
-        return MONTHS.contains(w);
+        String bare = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+        if (MONTHS.contains(w)) return true;
+        // "Aug. 22", "Sept 21": a month cut short.
+        if (bare.length() < 3 || !Character.isUpperCase(bare.charAt(0))) return false;
+        for (String m : MONTHS) if (m.startsWith(bare)) return true;
+        return false;
     }
 }

@@ -1,0 +1,86 @@
+package org.newskg.extract.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newskg.extract.Extraction;
+import org.newskg.extract.Extraction.Event;
+import org.newskg.ingest.Article;
+
+/** Attacks across sentences: one per real attack, tolls of that attack only, attackers from attributions. */
+class AttackRuleTest {
+    private final RuleExtractor extractor = new RuleExtractor();
+
+    private Extraction extract(String text) {
+        return extractor.extract(new Article("k", null, "t", LocalDate.of(2024, 6, 13), Article.DateSource.METADATA, text, "t.txt"));
+    }
+
+    private List<Event> attacks(String text) {
+        return extract(text).events().stream().filter(e -> e.kind() == Extraction.EventKind.Attack).toList();
+    }
+
+    private static String name(Extraction x, String id) {
+        return x.actors().stream().filter(a -> a.id().equals(id)).findFirst().map(Extraction.Actor::name).orElse(null);
+    }
+
+    @Test
+    void laterSentencesAboutTheStrikeJoinIt() {
+        List<Event> a = attacks("A drone strike hit a market in Mombasa on Monday, killing 12 people. "
+                + "Ten people were killed and eight were hurt, a doctor said. The strike drew wide condemnation.");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals(12, a.get(0).killed());
+        assertEquals(8, a.get(0).injured());
+        assertEquals(3, a.get(0).evidence().size());
+    }
+
+    @Test
+    void theTotalOfAWarIsNoAttack() {
+        assertTrue(attacks("The conflict has killed more than 40,000 people.").isEmpty());
+        assertTrue(attacks("Since 2017, about 400 civilians have been killed in air strikes.").isEmpty());
+        assertTrue(attacks("The cumulative death toll rose to 34,000 people.").isEmpty());
+    }
+
+    @Test
+    void aTollFarFromTheLastAttackIsNotItsToll() {
+        List<Event> a = attacks("A drone strike hit a market in Mombasa on Monday. The market reopened. Traders returned. "
+                + "Officials met on Tuesday. The army says it has killed 900 militants.");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals(null, a.get(0).killed());
+    }
+
+    @Test
+    void aClaimOrABlameNamesTheAttacker() {
+        Extraction x = extract("A car bomb exploded outside a police station in Mombasa on Tuesday, killing five people. "
+                + "Kenya blamed Islamic State for the bombing.");
+        List<Event> a = x.events().stream().filter(e -> e.kind() == Extraction.EventKind.Attack).toList();
+        assertEquals(1, a.size(), a.toString());
+        assertEquals("car bomb", a.get(0).weapon());
+        assertTrue(name(x, a.get(0).attacker()).toLowerCase().contains("islamic state"), a.get(0).toString());
+    }
+
+    @Test
+    void aShortMonthIsADateNotAToll() {
+        List<Event> a = attacks("A Kenyan air strike on Aug. 22 had killed three people in Mombasa.");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals(3, a.get(0).killed());
+    }
+
+    @Test
+    void weaponsGoByTheirNameAndMoreCountsTheWounded() {
+        List<Event> a = attacks("An airstrike on Mombasa on Monday killed one soldier and nine more were injured.");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals("air strike", a.get(0).weapon());
+        assertEquals(9, a.get(0).injured());
+    }
+
+    @Test
+    void subsetsAreNotTolls() {
+        List<Event> a = attacks("An air strike on Mombasa on Monday killed at least five people. "
+                + "Hospital records name two children among the dead.");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals(5, a.get(0).killed());
+    }
+}
