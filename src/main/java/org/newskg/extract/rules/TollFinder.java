@@ -45,10 +45,14 @@ final class TollFinder {
         return new Toll(killed, injured);
     }
 
-    /** "including four children", "two children among the dead", "among them 10 fighters": part of a toll told elsewhere. */
+    /**
+     * "including four children", "two children among the dead", "among them 10 fighters": part of a toll
+     * told elsewhere. An "including" after the figure says the figure is the whole ("killed three people,
+     * including a girl").
+     */
     private static boolean subset(Sentence s, int at, int from, int after, int to) {
         if (at > from && s.token(at - 1).lowerIs("including", "them", "among")) return true;
-        for (int k = after; k < Math.min(to, after + 3); k++) if (s.token(k).lowerIs("among", "including")) return true;
+        for (int k = after; k < Math.min(to, after + 3); k++) if (s.token(k).lowerIs("among")) return true;
         return false;
     }
 

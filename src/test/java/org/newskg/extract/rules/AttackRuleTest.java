@@ -83,4 +83,16 @@ class AttackRuleTest {
         assertEquals(1, a.size(), a.toString());
         assertEquals(5, a.get(0).killed());
     }
+
+    @Test
+    void aFigureFollowedByIncludingIsTheWholeToll() {
+        List<Event> a = attacks("Late on Monday, a drone attack on the city of Mombasa killed three people, including a young boy, officials said.");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals(3, a.get(0).killed());
+    }
+
+    @Test
+    void endingTheFightingIsNoAttack() {
+        assertEquals(List.of(), attacks("The envoy was in Nairobi on Monday to discuss a truce, as both sides seek common ground on ending the fighting."));
+    }
 }
