@@ -69,7 +69,7 @@ public final class PlainTextCleaner implements PageCleaner {
 
     /**
      * The lines before the body, and the lines of the body's first few that are not prose ("Published on
-     * Jul 23, 2022", "Source: Xinhua | 2020-06-16"): where a page states its own date. Prose is left out,
+     * Mar 9, 2021", "Source: Coast Wire | 2019-03-02"): where a page states its own date. Prose is left out,
      * since a sentence's full date is an event's, not the page's.
      */
     private static List<String> furnitureAtTheTop(List<String> rest, BodySelector.Selection body) {

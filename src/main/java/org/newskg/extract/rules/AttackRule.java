@@ -11,10 +11,10 @@ import org.newskg.extract.text.Sentence;
 
 /**
  * Attacks, clause by clause: a weapon or an attack word with a toll, a place or a date starts or
- * extends an attack. One attack per real attack: a clause that only gives a toll ("ten people were
- * killed and eight hurt"), or speaks of "the strike", goes on with the last attack; another clause
+ * extends an attack. One attack per real attack: a clause that only gives a toll ("the dead
+ * numbered six, with nine hurt"), or speaks of "the strike", goes on with the last attack; another clause
  * joins an earlier attack it does not contradict on place, date or toll. Totals of a war or a period
- * ("the conflict has killed 40,000") are no attack's toll.
+ * ("a war that has so far cost 12,000 lives") are no attack's toll.
  */
 final class AttackRule {
     private final RuleLexicon lex = RuleLexicon.get();

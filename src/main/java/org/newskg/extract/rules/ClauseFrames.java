@@ -74,7 +74,7 @@ final class ClauseFrames {
 
     /**
      * The mentions of a clause that can be parties to its event: not outlets, not the one who urges in "X urged Y to meet Z" or "Y was urged by X to meet Z", and
-     * not the target of what the urged do next ("urged the allies meeting in Paris to lean on Z").
+     * not the target of what the urged do next ("pressed the envoys gathering in Lisbon to lean on Z").
      */
     List<Mention> parties(Sentence s, int[] c, List<Mention> in, int trigger) {
         int[][] skip = urgeFrame(s, c, trigger);
@@ -100,7 +100,7 @@ final class ClauseFrames {
             boolean passive = u > 0 && s.token(u - 1).lowerIs("was", "were", "been", "being", "is", "are")
                     && after < c[1] && s.token(after).lower().equals("by");
             int[] urger = passive ? new int[] {after, to} : new int[] {c[0], u};
-            // The meeting is named before "to" ("urged the allies meeting in Paris to lean on Z"): what follows is another act.
+            // The meeting is named before "to" ("pressed the envoys gathering in Lisbon to lean on Z"): what follows is another act.
             return trigger < to ? new int[][] {urger, {to, c[1]}} : new int[][] {urger};
         }
         return new int[0][];

@@ -54,7 +54,7 @@ final class RoleParser {
         return prev.role();
     }
 
-    /** "U.S. Secretary of State Ana Ruiz", "Chile's top economic negotiator Tomas Berg". */
+    /** "Chilean Foreign Minister Ana Ruiz", "Chile's top economic negotiator Tomas Berg". */
     private Mention.Role before(Sentence s, MentionFinder.Tag[] tags, List<Mention> all, Mention person) {
         int j = person.from() - 1;
         boolean title = false;
@@ -87,7 +87,7 @@ final class RoleParser {
         int from = k + 1;
         boolean article = from < s.size() && s.token(from).lowerIs("the", "a", "an");
         if (article) from++;
-        // "X, as well as the minister, Y": an apposition starts with its article, a title or its owner.
+        // "X, along with the envoy, Y": an apposition starts with its article, a title or its owner.
         if (!article && !startsTitle(s, tags, all, from)) return null;
         int end = from;
         int firstTitle = -1;
@@ -97,7 +97,7 @@ final class RoleParser {
         }
         boolean closed = end >= s.size() || s.token(end).isOneOf(CLOSERS);
         if (firstTitle < 0 || !closed) return null;
-        // The title must belong to this apposition, not to a later name in it ("U.S. President Donald Trump's envoy").
+        // The title must belong to this apposition, not to a later name in it ("Chilean President Ana Ruiz's envoy").
         Mention owner = null;
         for (Mention m : all) {
             if (m.from() < from || m.to() > end || m.kind() == Kind.PLACE) continue;

@@ -46,8 +46,8 @@ final class TollFinder {
     }
 
     /**
-     * "including four children", "two children among the dead", "among them 10 fighters": part of a toll
-     * told elsewhere. An "including" after the figure says the figure is the whole ("killed three people,
+     * "including four children", "four soldiers among the victims", "among them 10 fighters": part of a toll
+     * told elsewhere. An "including" after the figure says the figure is the whole ("left five dead,
      * including a girl").
      */
     private static boolean subset(Sentence s, int at, int from, int after, int to) {
