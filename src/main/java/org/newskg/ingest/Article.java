@@ -31,6 +31,8 @@ public record Article(String key, String url, String title, LocalDate date, Date
         TEXT,
         /** Nothing in the file says: the file's modification time. */
         FILE_MODIFIED,
+        /** Given at resolution: the latest day of the dated reports of the events the article shares with others. */
+        INFERRED_FROM_EVENTS,
         /** No date at all. */
         NONE;
 

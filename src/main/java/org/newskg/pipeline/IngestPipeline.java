@@ -45,7 +45,7 @@ public final class IngestPipeline {
     private static final int WINDOW_PER_THREAD = 4;
     /** JSON lines handed to a worker at once: enough to keep it busy, few enough to hold little. */
     private static final int JSON_LINES_PER_TASK = 16;
-    private static final String INFERRED = "inferred-from-events";
+    private static final String INFERRED = Article.DateSource.INFERRED_FROM_EVENTS.label();
 
     private final ArticleStore store;
     private final Extractor extractor;
@@ -252,7 +252,7 @@ public final class IngestPipeline {
             resolver.learn(written);
             written.clear();
         }
-        String iri = Iris.article(Keys.articleKey(x.article().url(), x.article().text()));
+        String iri = Iris.article(x.article().url(), x.article().text());
         String sourceHash = sourceHash(x);
         StoredArticle stored = resolver.unchanged(iri, sourceHash);
         if (stored != null) {

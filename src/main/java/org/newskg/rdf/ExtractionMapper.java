@@ -23,6 +23,7 @@ import org.newskg.extract.Extraction.Actor;
 import org.newskg.extract.Extraction.Event;
 import org.newskg.extract.Extraction.Span;
 import org.newskg.ingest.ArticleUrls;
+import org.newskg.ingest.Article;
 import org.newskg.ingest.Keys;
 import org.newskg.resolve.KeyResolver;
 import org.newskg.resolve.Resolution;
@@ -62,7 +63,7 @@ public final class ExtractionMapper {
         if (r.inferredDate() != null) {
             // Said so in the data: the date comes from the dated reports of the same events.
             article.addProperty(DCTerms.date, date(m, r.inferredDate().toString()));
-            article.addProperty(NKG.dateSource, "inferred-from-events");
+            article.addProperty(NKG.dateSource, Article.DateSource.INFERRED_FROM_EVENTS.label());
         } else {
             if (a.date() != null) article.addProperty(DCTerms.date, date(m, a.date().toString()));
             if (a.dateSource() != null) article.addProperty(NKG.dateSource, a.dateSource());

@@ -88,18 +88,27 @@ record EventSignature(String iri, String article, String kind, String place, Loc
         return !end().isBefore(oStart) && !o.end().isBefore(start);
     }
 
+    /** The first day the event may have happened on: its own date, less the slack of its kind; else its article's window. */
     private LocalDate start() {
-        if (date != null) return kind.equals("Negotiation") ? date.minusDays(NEGOTIATION_STEP_DAYS) : date;
+        if (date != null) return date.minusDays(slackDays());
         return articleDate == null ? null : articleDate.minusDays(articleWindowDays());
     }
 
     private LocalDate end() {
-        if (date != null) return kind.equals("Negotiation") ? ownEnd().plusDays(NEGOTIATION_STEP_DAYS) : ownEnd();
-        return articleDate.plusDays(articleWindowDays());
+        return date != null ? ownEnd().plusDays(slackDays()) : articleDate.plusDays(articleWindowDays());
+    }
+
+    private boolean isNegotiation() {
+        return kind.equals("Negotiation");
+    }
+
+    /** How far a dated report may lie from another of the same event: the steps of a negotiation, else none. */
+    private int slackDays() {
+        return isNegotiation() ? NEGOTIATION_STEP_DAYS : 0;
     }
 
     private int articleWindowDays() {
-        return kind.equals("Negotiation") ? NEGOTIATION_ARTICLE_WINDOW_DAYS : ARTICLE_WINDOW_DAYS;
+        return isNegotiation() ? NEGOTIATION_ARTICLE_WINDOW_DAYS : ARTICLE_WINDOW_DAYS;
     }
 
     private LocalDate ownEnd() {

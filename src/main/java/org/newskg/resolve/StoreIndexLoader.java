@@ -15,6 +15,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.newskg.extract.Extraction.Precision;
+import org.newskg.ingest.Article.DateSource;
 import org.newskg.rdf.NKG;
 import org.newskg.store.ArticleStore;
 
@@ -122,7 +123,7 @@ final class StoreIndexLoader {
     private static LocalDate boundingDate(QuerySolution s) {
         if (s.get("articleDate") == null) return null;
         String source = s.get("dateSource") == null ? "" : s.getLiteral("dateSource").getString();
-        if (source.equals("file-modified") || source.equals("inferred-from-events")) return null;
+        if (source.equals(DateSource.FILE_MODIFIED.label()) || source.equals(DateSource.INFERRED_FROM_EVENTS.label())) return null;
         return LocalDate.parse(s.getLiteral("articleDate").getLexicalForm());
     }
 

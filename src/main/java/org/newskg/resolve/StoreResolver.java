@@ -11,7 +11,7 @@ import org.newskg.extract.Extraction;
 import org.newskg.extract.Extraction.Actor;
 import org.newskg.extract.Extraction.ActorKind;
 import org.newskg.extract.Extraction.Event;
-import org.newskg.ingest.Keys;
+import org.newskg.ingest.Article;
 import org.newskg.rdf.Iris;
 import org.newskg.store.ArticleStore;
 
@@ -25,7 +25,7 @@ import org.newskg.store.ArticleStore;
  */
 public final class StoreResolver implements Resolver {
     /** The date source of an article whose date is only its file's modification time. */
-    private static final String UNDATED = "file-modified";
+    private static final String UNDATED = Article.DateSource.FILE_MODIFIED.label();
 
     private final ArticleStore store;
     private final Curation curation;
@@ -87,7 +87,7 @@ public final class StoreResolver implements Resolver {
         Map<String, String> eventIris = new HashMap<>(base.eventIris());
         LocalDate inferred = null;
         boolean undated = UNDATED.equals(x.article().dateSource()) || x.article().date() == null;
-        ArticleRef article = new ArticleRef(Iris.article(Keys.articleKey(x.article().url(), x.article().text())),
+        ArticleRef article = new ArticleRef(Iris.article(x.article().url(), x.article().text()),
                 undated ? null : x.article().date());
         for (Event e : x.events()) {
             EventSignature sig = signature(e, eventIris.get(e.id()), article, actorIris);
