@@ -115,7 +115,7 @@ public final class CorpusGenerator {
         body.add("Separately, a " + attacker.demonyms().get(0) + " " + weapon + " attack on the city of " + target.capitals().get(0)
                 + " killed at least " + killed + " people and wounded " + (killed * 2) + " on " + weekday + ", authorities said.");
         body.add(target.name() + " rejected a " + attacker.demonyms().get(0) + " proposal for a " + topic + ", after "
-                + host.name() + " gave its backing to the idea.");
+                + host.name() + " backed the plan.");
         int fillers = 18 + random.nextInt(8);
         for (int k = 0; k < fillers; k++) body.add(String.format(FILLER[random.nextInt(FILLER.length)], 2 + random.nextInt(90)));
         body.add("\"We will not stop until there is a lasting agreement,\" " + surname(b[0]) + " told reporters.");
