@@ -29,16 +29,21 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--root", paramLabel = "DIR", defaultValue = ".", description = "Where the gold files' article paths start (default: the working directory; ../shared/corpus for data/gold/corpus).")
     Path root;
 
+    @Option(names = "--errors", paramLabel = "KIND", description = "Also list the false and missed items of one kind "
+            + "(Person, Country, Organization, Meeting, Attack, Negotiation) in the dev and heldout splits; the test split is never listed.")
+    String errorKind;
+
     @Override
     public Integer call() throws IOException {
         var articles = GoldArticle.loadAll(gold, root);
         Evaluator.Report report;
         try (ScratchDir tmp = new ScratchDir("newskg-eval"); NewsStore store = NewsStore.open(tmp.path.resolve("db"))) {
-            report = new Evaluator(Extractors.defaultExtractor()).run(articles, store);
+            report = new Evaluator(Extractors.defaultExtractor(), errorKind).run(articles, store);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.printf("newskg eval: %d gold articles in %s%n", articles.size(), gold);
         out.print(Evaluator.format(report));
+        report.errors().forEach(out::println);
         if (Newskg.verbose) report.unfused().forEach(u -> out.println("  not fused: " + u));
         out.flush();
         return Newskg.OK;

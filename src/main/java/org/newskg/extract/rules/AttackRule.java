@@ -21,6 +21,7 @@ final class AttackRule {
     private final ActorTable actors;
     private final DateResolver dates;
     private final TollFinder tolls = new TollFinder();
+    private final StatementDates statements = new StatementDates();
     private final List<EventBuilder> attacks = new ArrayList<>();
 
     AttackRule(ActorTable actors, DateResolver dates) {
@@ -37,7 +38,7 @@ final class AttackRule {
         if (aggregate(s, c, strong)) return;
         EventBuilder a = new EventBuilder(EventKind.Attack);
         a.place = EventRules.placeIn(in);
-        a.date = dates.find(s, c[0], c[1], false);
+        a.date = dates.find(s, c[0], c[1], false, i -> !statements.datesStatement(s, i, c[0], c[1]));
         a.weapon = weapon;
         a.killed = toll.killed();
         a.injured = toll.injured();

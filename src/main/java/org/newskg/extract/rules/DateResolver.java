@@ -42,9 +42,14 @@ final class DateResolver {
 
     /** The first date expression in tokens [from, to) of the sentence, or null. */
     EventDate find(Sentence s, int from, int to, boolean planned) {
+        return find(s, from, to, planned, i -> true);
+    }
+
+    /** The first date expression in tokens [from, to) whose first token {@code accept} takes, or null. */
+    EventDate find(Sentence s, int from, int to, boolean planned, java.util.function.IntPredicate accept) {
         for (int i = from; i < to; i++) {
             EventDate d = at(s, i, to, planned);
-            if (d != null) return d;
+            if (d != null && accept.test(i)) return d;
         }
         return null;
     }

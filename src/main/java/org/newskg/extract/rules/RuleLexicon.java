@@ -17,6 +17,7 @@ final class RuleLexicon {
     final Set<String> stateTitles = lower("state-titles.txt");
     final Set<String> givenNames = Lexicon.get().words("given-names.txt");
     final Set<String> commentaryVerbs = lower("commentary-verbs.txt");
+    final Set<String> statementVerbs = lower("statement-verbs.txt");
     final Set<String> locatives = lower("locatives.txt");
     final Set<String> placeNouns = lower("place-nouns.txt");
     final Set<String> nameParticles = lower("name-particles.txt");

@@ -95,4 +95,29 @@ class AttackRuleTest {
     void endingTheFightingIsNoAttack() {
         assertEquals(List.of(), attacks("The envoy was in Nairobi on Monday to discuss a truce, as both sides seek common ground on ending the fighting."));
     }
+
+    @Test
+    void theDateOfAStatementIsNotTheDateOfTheAttack() {
+        List<Event> blamed = attacks("On Wednesday the interior ministry blamed separatists for the car bomb that killed nine people in Kandy.");
+        assertEquals(1, blamed.size(), blamed.toString());
+        assertEquals(null, blamed.get(0).date(), "Wednesday dates the blame, not the bombing");
+        List<Event> issued = attacks("Nine people died when a car bomb went off in Kandy, according to figures the police issued Wednesday.");
+        assertEquals(1, issued.size(), issued.toString());
+        assertEquals(null, issued.get(0).date(), "Wednesday dates the figures, not the bombing");
+    }
+
+    @Test
+    void anAttackDatedLaterInTheArticleTakesThatDate() {
+        List<Event> a = attacks("On Wednesday the interior ministry blamed separatists for the car bomb that killed nine people in Kandy. "
+                + "Officials said the Tuesday bombing had been planned for weeks.");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals(LocalDate.of(2024, 6, 11), a.get(0).date().value());
+    }
+
+    @Test
+    void aDateThatOpensTheTellingOfTheAttackDatesIt() {
+        List<Event> a = attacks("On Wednesday gunmen attacked a bus near Kandy, killing nine people.");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals(LocalDate.of(2024, 6, 12), a.get(0).date().value());
+    }
 }
