@@ -10,7 +10,7 @@ import org.newskg.extract.Extraction.Event;
 import org.newskg.extract.Extraction.Span;
 
 /**
- * The mistakes of one kind in the tuning splits, for whoever tunes the rules: what was predicted
+ * The mistakes of one kind (or of people's "role" or "affiliation") in the tuning splits, for whoever tunes the rules: what was predicted
  * and matched nothing (false) and what the gold holds and nothing found (missed). The test split is
  * never listed, so that nobody tunes on it by accident.
  */
@@ -32,6 +32,10 @@ public final class ErrorList {
         if (g.split().equals("test")) return;
         Extraction gold = g.gold();
         String file = g.file().getFileName().toString();
+        if (kind.equals("role") || kind.equals("affiliation")) {
+            addAttributes(file, gold, predicted);
+            return;
+        }
         for (Actor p : predicted.actors()) {
             if (p.kind().name().equals(kind) && gold.actors().stream().noneMatch(x -> Score.same(p, x))) {
                 lines.add(file + "  false   " + describe(p, predicted, cleanedText));
@@ -51,6 +55,17 @@ public final class ErrorList {
             if (x.kind().name().equals(kind) && predicted.events().stream().noneMatch(p -> Score.same(p, predicted, x, gold))) {
                 lines.add(file + "  missed  " + describe(x, gold, gold.article().text()));
             }
+        }
+    }
+
+    /** People found whose role or affiliation differs from the gold's: "gold / predicted". */
+    private void addAttributes(String file, Extraction gold, Extraction predicted) {
+        for (Actor ga : gold.actors()) {
+            Actor pa = predicted.actors().stream().filter(p -> Score.same(p, ga)).findFirst().orElse(null);
+            if (pa == null) continue;
+            String g = kind.equals("role") ? ga.role() : ga.affiliation() == null ? null : name(gold, ga.affiliation());
+            String p = kind.equals("role") ? pa.role() : pa.affiliation() == null ? null : name(predicted, pa.affiliation());
+            if (g != null && !g.equalsIgnoreCase(String.valueOf(p))) lines.add(file + "  " + ga.name() + ": " + g + " / " + p + quote(ga.evidence(), gold.article().text()));
         }
     }
 

@@ -14,7 +14,7 @@ import org.newskg.extract.Extraction.Event;
 
 /**
  * Precision and recall of an extraction against a hand annotation of the same article, per kind.
- * Actors match on kind and a shared name (or ISO code); events on kind and their defining arguments:
+ * Actors match on kind and a shared name (or ISO code, or Wikidata id); events on kind and their defining arguments:
  * meetings on place or date with a shared participant, attacks on place, date or toll, negotiations
  * on topic or a shared party.
  */
@@ -71,6 +71,7 @@ public final class Score {
     public static boolean same(Actor p, Actor g) {
         if (p.kind() != g.kind()) return false;
         if (p.code() != null && p.code().equals(g.code())) return true;
+        if (p.wikidata() != null && p.wikidata().equals(g.wikidata())) return true;
         Set<String> a = names(p);
         a.retainAll(names(g));
         return !a.isEmpty();

@@ -207,7 +207,7 @@ final class ActorTable {
                 if (via != null && via.kind() == Kind.PERSON) via = null;
             }
             if (via != null) affiliation = idOf(via);
-            if (affiliation == null && b.role != null && holdsStateOffice(b.role) && mainCountry() != null) {
+            if (affiliation == null && b.role != null && holdsStateOffice(b.role) && mainCountry() != null && !facesMainCountry(b)) {
                 affiliation = ensureId(actors.get(ActorKind.Country + ":" + mainCountry()));
             }
             String code = b.kind == ActorKind.Country ? b.key : null;
@@ -216,6 +216,20 @@ final class ActorTable {
                     code, qid, List.copyOf(b.evidence)));
         }
         return out;
+    }
+
+    /**
+     * Whether a sentence that names the person also names someone whose title ties them to the main
+     * country ("Minister X held talks with the Deputy Premier of Chile Y"): X is then set apart from
+     * that country, and an untied title of X says nothing of which country X serves.
+     */
+    private boolean facesMainCountry(Builder b) {
+        for (Builder o : actors.values()) {
+            if (o == b || o.kind != ActorKind.Person || o.roleAffiliation == null || o.roleAffiliation.kind() != Kind.COUNTRY
+                    || !o.roleAffiliation.key().equals(mainCountry())) continue;
+            for (Span e : o.evidence) if (b.evidence.contains(e)) return true;
+        }
+        return false;
     }
 
     private static boolean holdsStateOffice(String role) {

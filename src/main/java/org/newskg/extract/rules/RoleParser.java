@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.newskg.extract.rules.Mention.Kind;
 import org.newskg.extract.rules.Mention.Use;
+import org.newskg.extract.text.PhraseIndex;
 import org.newskg.extract.text.Sentence;
 
 /**
@@ -28,7 +29,14 @@ final class RoleParser {
             Mention.Role role = before(s, tags, out, m);
             if (role != null) leading.add(role);
             if (role == null) role = apposition(s, tags, out, m);
-            if (role == null) role = titleThenComma(s, tags, out, m);
+            int lead = leadStart(s, tags, out, m);
+            Mention.Role introduced = titleThenComma(s, tags, out, m, lead < 0 ? m.from() : lead);
+            if (role == null) role = introduced;
+            else if (introduced != null && introduced.affiliation() != null && (role.affiliation() == null || past(role))) {
+                // "The Union's mediator, former Kenyan President X": the introducing title says whom X acts for now.
+                role = new Mention.Role(role.text(), introduced.affiliation());
+            }
+            if (role == null || role.affiliation() == null) role = ledBy(s, out, m, role, lead < 0 ? m.from() : lead);
             if (role == null) role = sharedInList(out, i, leading);
             if (role != null) {
                 out.set(i, m.withRole(role));
@@ -46,6 +54,41 @@ final class RoleParser {
         return out;
     }
 
+    private boolean past(Mention.Role role) {
+        String first = role.text().split("[\\s-]+", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        return first.equals("former") || first.equals("ex");
+    }
+
+    /**
+     * "the 9th Brigade, led by General X", "the Coastal Guard (CG) of General X", "the 9th Brigade, led
+     * by X": the group at whose head the person stands. Keeps the role (which may be null) and adds the group.
+     */
+    private Mention.Role ledBy(Sentence s, List<Mention> all, Mention person, Mention.Role role, int titleStart) {
+        for (int k = Math.max(0, titleStart - 3); k < titleStart; k++) {
+            PhraseIndex.Match<String> link = lex.leaderLinks.longestAt(s.tokens(), k);
+            boolean of = role != null && k == titleStart - 1 && s.token(k).lowerIs("of");
+            if (of) {
+                Mention group = groupEndingAt(all, skipBracketed(s, k));
+                if (group != null) return new Mention.Role(role.text(), group);
+            } else if (link != null && k + link.length() == titleStart) {
+                Mention group = k >= 1 && s.token(k - 1).text().equals(",") ? groupEndingAt(all, skipBracketed(s, k - 1)) : null;
+                if (group != null) return new Mention.Role(role == null ? null : role.text(), group);
+            }
+        }
+        return role;
+    }
+
+    /** The end of what stands before token {@code at}, past a bracketed acronym: "Guard (CG) of" gives the end of "Guard". */
+    private static int skipBracketed(Sentence s, int at) {
+        if (at >= 3 && s.token(at - 1).text().equals(")") && s.token(at - 3).text().equals("(")) return at - 3;
+        return at;
+    }
+
+    private static Mention groupEndingAt(List<Mention> all, int end) {
+        for (Mention m : all) if (m.to() == end && (m.kind() == Kind.ORGANIZATION || m.kind() == Kind.COUNTRY)) return m;
+        return null;
+    }
+
     /** "Corporals Ana Ruiz, 41, and Tomas Berg": the title before a list of names is each one's. */
     private static Mention.Role sharedInList(List<Mention> out, int i, java.util.Set<Mention.Role> leading) {
         if (i == 0) return null;
@@ -54,19 +97,48 @@ final class RoleParser {
         return prev.role();
     }
 
-    /** "Chilean Foreign Minister Ana Ruiz", "Chile's top economic negotiator Tomas Berg". */
+    /** "Chilean Foreign Minister Ana Ruiz", "Chile's top economic negotiator Tomas Berg", "Deputy Premier of Chile Tomas Berg". */
     private Mention.Role before(Sentence s, MentionFinder.Tag[] tags, List<Mention> all, Mention person) {
-        int j = person.from() - 1;
-        boolean title = false;
-        while (j >= 0 && (tags[j] == MentionFinder.Tag.TITLE || lex.titleModifiers.contains(s.token(j).lower()))) {
-            title |= tags[j] == MentionFinder.Tag.TITLE;
-            j--;
-        }
-        if (!title) return null;
-        int start = j + 1;
-        Mention owner = possessorBefore(s, all, j + 1);
-        if (owner != null) start = owner.from();
+        int start = leadStart(s, tags, all, person);
+        if (start < 0) return null;
+        Mention owner = possessorBefore(s, all, titleRunStart(s, tags, person.from()));
+        if (owner == null || owner.from() < start) owner = ownerInside(s, all, start, person.from());
         return new Mention.Role(s.span(start, person.from()), owner);
+    }
+
+    /** Where the title written before a name starts, with its owner ("Chile's", "Deputy Premier of Chile"), or -1. */
+    private int leadStart(Sentence s, MentionFinder.Tag[] tags, List<Mention> all, Mention person) {
+        int j = titleRunStart(s, tags, person.from());
+        // "Deputy Premier of Chile Tomas Berg": the owner stands inside the title, after "of".
+        Mention inner = groupEndingAt(all, j);
+        if (inner != null && inner.from() >= 2 && s.token(inner.from() - 1).lowerIs("of") && tags[inner.from() - 2] == MentionFinder.Tag.TITLE) {
+            j = titleRunStart(s, tags, inner.from() - 1);
+        }
+        if (j == person.from() && inner == null) return -1;
+        boolean title = false;
+        for (int k = j; k < person.from(); k++) title |= tags[k] == MentionFinder.Tag.TITLE;
+        if (!title) return -1;
+        Mention owner = possessorBefore(s, all, j);
+        if (owner == null) return j;
+        // "former Kenyan President": a modifier before the owner belongs to the title.
+        int k = owner.from();
+        while (k > 0 && lex.titleModifiers.contains(s.token(k - 1).lower())) k--;
+        return k;
+    }
+
+    /** The first token of the run of titles and their modifiers that ends right before token {@code end}. */
+    private int titleRunStart(Sentence s, MentionFinder.Tag[] tags, int end) {
+        int j = end - 1;
+        while (j >= 0 && (tags[j] == MentionFinder.Tag.TITLE || lex.titleModifiers.contains(s.token(j).lower()))) j--;
+        return j + 1;
+    }
+
+    /** "Deputy Premier of Chile": the country or group named after "of" inside a title. */
+    private static Mention ownerInside(Sentence s, List<Mention> all, int from, int to) {
+        for (Mention m : all) {
+            if (m.from() > from && m.to() <= to && s.token(m.from() - 1).lowerIs("of") && m.kind() != Kind.PERSON && m.kind() != Kind.PLACE) return m;
+        }
+        return null;
     }
 
     /** The country, organisation or person that owns a title starting at token {@code titleStart}. */
@@ -124,16 +196,18 @@ final class RoleParser {
      * "The Prime Minister of Kosovo, Albin Kurti, said": "the" and a title, a comma, then the name,
      * which ends its clause. The country or organisation in the title is the affiliation.
      */
-    private Mention.Role titleThenComma(Sentence s, MentionFinder.Tag[] tags, List<Mention> all, Mention person) {
-        int comma = person.from() - 1;
+    private Mention.Role titleThenComma(Sentence s, MentionFinder.Tag[] tags, List<Mention> all, Mention person, int nameStart) {
+        int comma = nameStart - 1;
         if (comma < 2 || !s.token(comma).text().equals(",")) return null;
         if (person.to() < s.size() && !s.token(person.to()).isOneOf(CLOSERS)) return null;
         int j = comma - 1;
         while (j >= 0 && comma - j <= MAX_APPOSITION && !s.token(j).isOneOf(CLOSERS)) {
-            if (s.token(j).lowerIs("the") && j + 1 < comma && startsTitle(s, tags, all, j + 1)) {
+            if (s.token(j).lowerIs("the", "a", "an") && j + 1 < comma && startsTitle(s, tags, all, j + 1)) {
                 Mention owner = null;
+                // The last group named ("a spokesman for Chile's Defence Staff"): earlier ones own it in turn.
                 for (Mention m : all) {
-                    if (m.from() > j && m.to() <= comma && m.kind() != Kind.PLACE && m.kind() != Kind.PERSON && owner == null) owner = m;
+                    if (m.from() > j && m.to() <= comma && m.kind() != Kind.PLACE && m.kind() != Kind.PERSON
+                            && (owner == null || m.from() > owner.from())) owner = m;
                 }
                 boolean hasTitle = false;
                 for (int t = j + 1; t < comma; t++) hasTitle |= tags[t] == MentionFinder.Tag.TITLE;

@@ -36,6 +36,7 @@ final class RuleLexicon {
     final Set<String> attackVerbs = lower("attack-verbs.txt");
     final PhraseIndex<String> urgeVerbs = phrases("urge-verbs.txt", false);
     final PhraseIndex<String> representationNouns = phrases("representation-nouns.txt", false);
+    final PhraseIndex<String> leaderLinks = phrases("leader-links.txt", false);
     final PhraseIndex<String> meetingLinks = table("meeting-links.tsv", 1, 0);
     final Set<String> otherTimeMarkers = lower("other-time-markers.txt");
     final Set<String> roundMarkers = lower("round-markers.txt");

@@ -66,4 +66,40 @@ class AffiliationTest {
         assertNull(actor(x, "Lena Varkow").role());
         assertEquals("Defence Minister of Uganda", actor(x, "Ujo Tamsin").role());
     }
+
+    @Test
+    void someoneWhoFacesTheArticlesCountryIsNotGivenIt() {
+        Extraction x = extract("Chile signed a visa accord on Friday. Chile will open an embassy. "
+                + "Foreign Minister Ana Ruiz held talks with Deputy Prime Minister of Chile Tomas Berg in Lima.");
+        assertEquals("Chile", affiliationName(x, actor(x, "Tomas Berg")));
+        assertNull(actor(x, "Ana Ruiz").affiliation(), "Ana Ruiz meets Chile's minister: nothing says she is Chile's");
+    }
+
+    @Test
+    void aTitleOfACountryAfterOfBeforeTheName() {
+        Extraction x = extract("Deputy Prime Minister of Chile Tomas Berg arrived in Lima.");
+        assertEquals("Chile", affiliationName(x, actor(x, "Tomas Berg")));
+    }
+
+    @Test
+    void theGroupAPersonLeads() {
+        Extraction x = extract("The war between the Sudanese army, commanded by General Omar Hadi, and the Rapid Support Forces (RSF) "
+                + "of General Musa Kamal has killed hundreds. Clashes pitted the 12th Infantry Brigade, led by Karim Nasser, against rebels.");
+        assertEquals("Sudanese army", affiliationName(x, actor(x, "Omar Hadi")));
+        assertEquals("Rapid Support Forces", affiliationName(x, actor(x, "Musa Kamal")));
+        assertEquals("12th Infantry Brigade", affiliationName(x, actor(x, "Karim Nasser")));
+    }
+
+    @Test
+    void aTitleThatIntroducesTheNameGivesTheLastGroupItNames() {
+        Extraction x = extract("A spokesperson for Nigeria's Defense Headquarters, Maj. Gen. Sani Bello, said troops were on alert.");
+        assertEquals("Defense Headquarters", affiliationName(x, actor(x, "Sani Bello")));
+    }
+
+    @Test
+    void aPresentOfficeOutweighsAFormerOne() {
+        Extraction x = extract("The African Union mediator, former Kenyan President Peter Otieno, said the sides had agreed.");
+        assertEquals("African Union", affiliationName(x, actor(x, "Peter Otieno")));
+        assertEquals("former Kenyan President", actor(x, "Peter Otieno").role());
+    }
 }
