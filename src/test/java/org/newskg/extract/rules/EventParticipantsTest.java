@@ -134,4 +134,13 @@ class EventParticipantsTest {
         Extraction x = extract("A summit was held in Geneva on Tuesday.");
         assertEquals(List.of(), events(x, EventKind.Meeting));
     }
+
+    @Test
+    void aPhoneCallBetweenLeadersIsAMeeting() {
+        Extraction x = extract("Kenyan President Tovik Brenaar spoke by phone with Ugandan President Ana Ruiz on Tuesday about the border.");
+        List<Event> meetings = events(x, EventKind.Meeting);
+        assertEquals(1, meetings.size(), x.events().toString());
+        assertEquals(Set.of("Tovik Brenaar", "Ana Ruiz"), names(x, meetings.get(0).participants()));
+        assertEquals(LocalDate.of(2024, 6, 11), meetings.get(0).date().value());
+    }
 }
