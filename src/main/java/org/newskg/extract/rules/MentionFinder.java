@@ -152,6 +152,9 @@ final class MentionFinder {
 
     private boolean continuesName(Sentence s, Tag[] tags, int i) {
         Token t = s.token(i);
+        // "Antony J. Smith": the period of a middle initial, with the name going on after it.
+        if (t.text().equals(".") && i > 0 && i + 1 < s.size() && s.token(i - 1).text().length() == 1
+                && s.token(i - 1).isCapitalised() && s.token(i + 1).isCapitalised() && s.token(i + 1).isWord()) return true;
         if (tags[i] == Tag.TITLE || !t.isWord()) return false;
         if (t.isCapitalised()) return true;
         // "al-Sisi", "bin Salman": a particle joins the run when a capitalised word follows or is attached.

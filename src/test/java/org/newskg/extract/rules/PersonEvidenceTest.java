@@ -64,4 +64,16 @@ class PersonEvidenceTest {
     void whoAfterANameIsEvidence() {
         named(people("The convoy carried Ujo Tamsin, who had been held for a month."), "Ujo Tamsin");
     }
+
+    @Test
+    void aMiddleInitialStaysInTheName() {
+        List<Actor> people = people("Secretary of State Antony J. Tamsin met Slovak Foreign Minister Ivo Kral on Tuesday.");
+        assertEquals(List.of("Antony J. Tamsin", "Ivo Kral"), people.stream().map(Actor::name).toList());
+    }
+
+    @Test
+    void aStaffIsNoPerson() {
+        List<Actor> people = people("The committee is led by the Chief of the General Staff of the Chilean Army, General Tomas Berg.");
+        assertEquals(List.of("Tomas Berg"), people.stream().map(Actor::name).toList());
+    }
 }
