@@ -143,4 +143,16 @@ class EventParticipantsTest {
         assertEquals(Set.of("Tovik Brenaar", "Ana Ruiz"), names(x, meetings.get(0).participants()));
         assertEquals(LocalDate.of(2024, 6, 11), meetings.get(0).date().value());
     }
+
+    @Test
+    void negotiationsAreKnownByTheirKindOfDealAndStatus() {
+        Extraction x = extract("Chile and Peru agreed to exchange prisoners on Monday, officials in Lima said.");
+        List<Event> deals = events(x, EventKind.Negotiation);
+        assertEquals(1, deals.size(), x.events().toString());
+        assertEquals("prisoner exchange", deals.get(0).topic());
+        Extraction held = extract("Mediators put the ceasefire talks between Chile and Peru on hold on Monday.");
+        List<Event> stalled = events(held, EventKind.Negotiation);
+        assertEquals(1, stalled.size(), held.events().toString());
+        assertEquals("stalled", stalled.get(0).status());
+    }
 }
