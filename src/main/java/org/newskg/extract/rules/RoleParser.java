@@ -28,10 +28,15 @@ final class RoleParser {
             if (m.kind() != Kind.PERSON || m.role() != null) continue;
             Mention.Role role = before(s, tags, out, m);
             if (role != null) leading.add(role);
-            if (role == null) role = apposition(s, tags, out, m);
+            // "Maj. Gen. X, a spokesman for the army,": the office says more than the rank.
+            boolean rankOnly = role != null && lex.militaryRanks.contains(role.text().toLowerCase(java.util.Locale.ROOT));
+            if (role == null || rankOnly) {
+                Mention.Role office = apposition(s, tags, out, m);
+                if (office != null) role = office;
+            }
             int lead = leadStart(s, tags, out, m);
             Mention.Role introduced = titleThenComma(s, tags, out, m, lead < 0 ? m.from() : lead);
-            if (role == null) role = introduced;
+            if (role == null || rankOnly && introduced != null) role = introduced;
             else if (introduced != null && introduced.affiliation() != null && (role.affiliation() == null || past(role))) {
                 // "The Union's mediator, former Kenyan President X": the introducing title says whom X acts for now.
                 role = new Mention.Role(role.text(), introduced.affiliation());
@@ -177,6 +182,13 @@ final class RoleParser {
             if (possessive) owner = m;
             else if (owner == null && m.to() <= firstTitle && m.kind() != Kind.PERSON) owner = m;
         }
+        // "a spokesman for the Defence Staff": the group the title is of, named after it.
+        if (owner == null) {
+            for (Mention m : all) {
+                if (m.from() > firstTitle && m.to() <= end && (m.kind() == Kind.ORGANIZATION || m.kind() == Kind.COUNTRY)
+                        && ofOrFor(s, m) && later(m, owner)) owner = m;
+            }
+        }
         // Whoever the apposition names ("an aide to President X") only describes the person: not an actor of the event.
         for (int i = 0; i < all.size(); i++) {
             Mention m = all.get(i);
@@ -202,20 +214,35 @@ final class RoleParser {
         if (person.to() < s.size() && !s.token(person.to()).isOneOf(CLOSERS)) return null;
         int j = comma - 1;
         while (j >= 0 && comma - j <= MAX_APPOSITION && !s.token(j).isOneOf(CLOSERS)) {
-            if (s.token(j).lowerIs("the", "a", "an") && j + 1 < comma && startsTitle(s, tags, all, j + 1)) {
+            // A "the" inside a title ("Chief of the General Staff") does not start it.
+            boolean opens = s.token(j).lowerIs("the", "a", "an") && tags[j] != MentionFinder.Tag.TITLE;
+            if (opens && j + 1 < comma && startsTitle(s, tags, all, j + 1)) {
                 Mention owner = null;
                 // The last group named ("a spokesman for Chile's Defence Staff"): earlier ones own it in turn.
                 for (Mention m : all) {
-                    if (m.from() > j && m.to() <= comma && m.kind() != Kind.PLACE && m.kind() != Kind.PERSON
-                            && (owner == null || m.from() > owner.from())) owner = m;
+                    if (m.from() > j && m.to() <= comma && m.kind() != Kind.PLACE && m.kind() != Kind.PERSON && later(m, owner)) owner = m;
                 }
                 boolean hasTitle = false;
                 for (int t = j + 1; t < comma; t++) hasTitle |= tags[t] == MentionFinder.Tag.TITLE;
-                return hasTitle ? new Mention.Role(s.span(j + 1, comma), owner) : null;
+                // "the general commander of the National Police of Chile,": "the National Police" holds no
+                // title, an earlier "the" may.
+                if (hasTitle) return new Mention.Role(s.span(j + 1, comma), owner);
             }
             j--;
         }
         return null;
+    }
+
+    /** "for the Defence Staff", "of Chile": the group a title is of ("envoy to Chile" is not Chile's). */
+    private static boolean ofOrFor(Sentence s, Mention m) {
+        int k = m.from() - 1;
+        if (k >= 0 && s.token(k).lowerIs("the")) k--;
+        return k >= 0 && s.token(k).lowerIs("of", "for");
+    }
+
+    /** Whether {@code m} starts after {@code than}, or with it and ends later ("Chilean Army" over "Chilean"). */
+    private static boolean later(Mention m, Mention than) {
+        return than == null || m.from() > than.from() || m.from() == than.from() && m.to() > than.to();
     }
 
     private static void markAffiliation(List<Mention> all, Mention affiliation) {

@@ -10,6 +10,7 @@ import org.newskg.extract.text.PhraseIndex;
 final class RuleLexicon {
 
     final PhraseIndex<String> titles = phrases(false, "titles.txt", "military-ranks.txt");
+    final Set<String> militaryRanks = lower("military-ranks.txt");
     final Set<String> titleModifiers = lower("title-modifiers.txt");
     final Set<String> orgKeywords = Lexicon.get().words("org-keywords.txt");
     final Set<String> notNames = Lexicon.get().words("not-names.txt");

@@ -34,7 +34,7 @@ final class TollFinder {
             int after = count.end();
             // The rest of "two hundred" is part of this number, not another one.
             i = after - 1;
-            if (count.value() > Integer.MAX_VALUE || isDatePart(s, at) || subset(s, at, from, after, to)) continue;
+            if (count.value() > Integer.MAX_VALUE || isDatePart(s, at) || isAge(s, at, after) || subset(s, at, from, after, to)) continue;
             if (!countsPeople(s, after, to)) continue;
             String kind = verbBefore(s, at, from);
             if (kind == null) kind = verbAfter(s, after, to);
@@ -102,6 +102,12 @@ final class TollFinder {
             if (m != null) return m.values().get(0);
         }
         return null;
+    }
+
+    /** "Ana Ruiz, 41, and Tomas Berg, 33, were killed": a number between commas after a name is an age. */
+    private static boolean isAge(Sentence s, int at, int after) {
+        if (at < 2 || !s.token(at - 1).text().equals(",") || !s.token(at - 2).isCapitalised()) return false;
+        return after < s.size() && s.token(after).isOneOf(",;") || after == s.size();
     }
 
     private static boolean isDatePart(Sentence s, int i) {

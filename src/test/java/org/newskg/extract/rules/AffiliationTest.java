@@ -102,4 +102,20 @@ class AffiliationTest {
         assertEquals("African Union", affiliationName(x, actor(x, "Peter Otieno")));
         assertEquals("former Kenyan President", actor(x, "Peter Otieno").role());
     }
+
+    @Test
+    void anOfficeSaysMoreThanARank() {
+        Extraction x = extract("Maj. Gen. Sani Bello, a spokesperson for the Defense Headquarters, said troops were ready.");
+        assertEquals("spokesperson for the Defense Headquarters", actor(x, "Sani Bello").role());
+        assertEquals("Defense Headquarters", affiliationName(x, actor(x, "Sani Bello")));
+        Extraction y = extract("The Chief of the General Staff of the Chilean Army, General Tomas Berg, said troops were ready.");
+        assertEquals("Chief of the General Staff of the Chilean Army", actor(y, "Tomas Berg").role());
+        assertEquals("Chilean Army", affiliationName(y, actor(y, "Tomas Berg")));
+    }
+
+    @Test
+    void anEnvoyToACountryIsNotItsEnvoy() {
+        Extraction x = extract("Lena Park, the special envoy to Chile, arrived on Monday.");
+        assertNull(actor(x, "Lena Park").affiliation());
+    }
 }

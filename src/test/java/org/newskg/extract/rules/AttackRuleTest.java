@@ -120,4 +120,11 @@ class AttackRuleTest {
         assertEquals(1, a.size(), a.toString());
         assertEquals(LocalDate.of(2024, 6, 12), a.get(0).date().value());
     }
+
+    @Test
+    void theAgesOfTheDeadAreNoToll() {
+        List<Event> a = attacks("Gunmen attacked a patrol near Kandy on Monday. Corporals Ana Ruiz, 41, and Tomas Berg, 33, were killed.");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals(null, a.get(0).killed(), "33 is Tomas Berg's age");
+    }
 }
