@@ -66,7 +66,7 @@ class RemoteStoreTest {
         Path nq = dir.resolve("remote.nq");
         assertEquals(0, CliRun.of("export", "--store", url, "--format", "nq", "--out", nq.toString()).exitCode());
         assertEquals(7, org.apache.jena.riot.RDFDataMgr.loadDatasetGraph(nq.toString()).size(), "export from the remote store");
-        CliRun query = CliRun.of("query", "meetings-of", "--store", url, "--param", "person=Rubio", "--format", "csv");
+        CliRun query = CliRun.of("query", "meetings-of", "--store", url, "--param", "person=Coutinho", "--format", "csv");
         assertEquals(0, query.exitCode(), query.err());
         assertEquals(2, CliRun.of("query", "meetings-of", "--store", url, "--param", "person=Nobody Known").exitCode() + 1);
     }

@@ -47,7 +47,7 @@ class NameKeysTest {
 
     @Test
     void accentsCaseParticlesAndHyphensDoNotCount() {
-        assertEquals(NameKeys.name("Jean-Noël Barrot"), NameKeys.name("jean noel barrot"));
+        assertEquals(NameKeys.name("José-María Aldana"), NameKeys.name("jose maria aldana"));
         assertEquals(NameKeys.surname("Abdel Fattah al-Sisi"), NameKeys.surname("Sisi"));
         assertEquals(NameKeys.name("Lech Wałęsa"), NameKeys.name("Lech Walesa"));
         assertEquals(NameKeys.name("Kim Jong Un"), NameKeys.name("Kim Jong-un"));
@@ -58,8 +58,8 @@ class NameKeysTest {
         assertNotEquals(NameKeys.name("Abdel Fattah al-Sisi"), NameKeys.name("Abdel Fattah al-Burhan"));
         assertNotEquals(NameKeys.name("Syrsky"), NameKeys.name("Syrenko"));
         assertNotEquals(NameKeys.name("John Lee"), NameKeys.name("John Le"), "Le is a surname (Lê), not a particle");
-        assertEquals("", NameKeys.givenName("Macron"));
-        assertEquals(NameKeys.name("Emmanuel"), NameKeys.givenName("Emmanuel Macron"));
+        assertEquals("", NameKeys.givenName("Kulkarni"));
+        assertEquals(NameKeys.name("Arvind"), NameKeys.givenName("Arvind Kulkarni"));
     }
 
     @Test

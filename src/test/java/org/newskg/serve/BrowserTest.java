@@ -68,18 +68,18 @@ class BrowserTest {
                 + "?p a <https://w3id.org/newskg/ontology#Person> ; rdfs:label ?name } ORDER BY ?name LIMIT 5";
         ((JavascriptExecutor) browser).executeScript("document.querySelector('.CodeMirror').CodeMirror.setValue(arguments[0])", query);
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".yasqe_queryButton"))).click();
-        WebElement cell = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//td[contains(., 'Abbas Araqchi')]")));
+        WebElement cell = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//td[contains(., 'Arvind Kulkarni')]")));
         assertTrue(cell.isDisplayed());
     }
 
     @Test
     void aTemplatesLinkOpensItsQueryInTheConsole() {
-        browser.get(server.url("/queries?template=meetings-of&person=Rubio#meetings-of"));
+        browser.get(server.url("/queries?template=meetings-of&person=Coutinho#meetings-of"));
         browser.findElement(By.cssSelector("#meetings-of a.console")).click();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".CodeMirror")));
         String text = (String) ((JavascriptExecutor) browser).executeScript("return document.querySelector('.CodeMirror').CodeMirror.getValue()");
-        assertTrue(text.contains("marco-rubio"), "the console shows the bound template: " + text);
+        assertTrue(text.contains("renata-coutinho"), "the console shows the bound template: " + text);
     }
 
     @Test
@@ -88,7 +88,7 @@ class BrowserTest {
         WebElement section = browser.findElement(By.id("meetings-of"));
         WebElement input = section.findElement(By.name("person"));
         input.clear();
-        input.sendKeys("Rubio");
+        input.sendKeys("Coutinho");
         section.findElement(By.cssSelector("button[type=submit]")).click();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         WebElement table = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#meetings-of table.results")));

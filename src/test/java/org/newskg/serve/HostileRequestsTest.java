@@ -55,10 +55,10 @@ class HostileRequestsTest {
     static void start() throws IOException {
         Path articles = Files.createDirectories(dir.resolve("articles"));
         Files.writeString(articles.resolve("hostile.jsonl"), """
-                {"url": "javascript:alert(1)", "title": "Envoys meet <script>alert(1)</script> in \\"Paris\\"", "date": "2025-05-02", \
-                "text": "French President Emmanuel Macron met German Chancellor Olaf Scholz in Paris on Thursday to discuss a ceasefire.\\n\
-                Macron said the talks were \\"serious\\" and that <script>alert(1)</script> was not the answer, according to O'Neill's notes.\\n\
-                Russia rejected the ceasefire proposed by Ukraine."}
+                {"url": "javascript:alert(1)", "title": "Envoys meet <script>alert(1)</script> in \\"Lisbon\\"", "date": "2025-05-02", \
+                "text": "Chilean President Ignacio Fuentes met Argentine President Martin Basualdo in Lisbon on Thursday to discuss a ceasefire.\\n\
+                Fuentes said the talks were \\"serious\\" and that <script>alert(1)</script> was not the answer, according to O'Neill's notes.\\n\
+                Peru rejected the ceasefire proposed by Ecuador."}
                 """);
         Path queries = Files.createDirectories(dir.resolve("queries"));
         try (var files = Files.list(Path.of("queries"))) {
@@ -190,7 +190,7 @@ class HostileRequestsTest {
 
     @Test
     void entityPagesShowMarkupFromArticlesAsText() throws Exception {
-        for (String path : new String[] {"/id/person/emmanuel-macron", article()}) {
+        for (String path : new String[] {"/id/person/ignacio-fuentes", article()}) {
             HttpResponse<String> res = readOnly.get(path, "text/html");
             assertEquals(200, res.statusCode(), path);
             assertFalse(res.body().contains(SCRIPT), path);

@@ -51,7 +51,7 @@ class NewsServerTest {
                 PREFIX nkg: <https://w3id.org/newskg/ontology#>
                 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
                 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-                SELECT DISTINCT ?who WHERE { ?m a nkg:Meeting ; nkg:place/(rdfs:label|skos:altLabel) "Geneva" ; nkg:participant/rdfs:label ?who } ORDER BY ?who""");
+                SELECT DISTINCT ?who WHERE { ?m a nkg:Meeting ; nkg:place/(rdfs:label|skos:altLabel) "Montevideo" ; nkg:participant/rdfs:label ?who } ORDER BY ?who""");
         assertEquals(200, res.statusCode());
         assertTrue(res.body().startsWith("who"), res.body());
         assertTrue(res.body().lines().count() > 1, "rows: " + res.body());
@@ -94,15 +94,15 @@ class NewsServerTest {
 
     @Test
     void templatesAnswerInJsonCsvAndTsvAndTakeNames() throws Exception {
-        HttpResponse<String> json = server.get("/api/queries/meetings-of?person=Rubio", null);
+        HttpResponse<String> json = server.get("/api/queries/meetings-of?person=Coutinho", null);
         assertEquals(200, json.statusCode(), json.body());
         assertTrue(json.headers().firstValue("Content-Type").orElse("").startsWith("application/sparql-results+json"));
         assertTrue(JSON.readTree(json.body()).at("/results/bindings").size() > 0, json.body());
-        HttpResponse<String> csv = server.get("/api/queries/meetings-of.csv?person=Marco%20Rubio", null);
+        HttpResponse<String> csv = server.get("/api/queries/meetings-of.csv?person=Renata%20Coutinho", null);
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         assertTrue(csv.body().lines().count() > 1, csv.body());
-        assertTrue(server.get("/api/queries/meetings-of?person=Rubio", "text/tab-separated-values").body().startsWith("?"));
-        assertEquals(json.body(), server.get("/api/queries/meetings-of?person=https://w3id.org/newskg/id/person/marco-rubio", null).body());
+        assertTrue(server.get("/api/queries/meetings-of?person=Coutinho", "text/tab-separated-values").body().startsWith("?"));
+        assertEquals(json.body(), server.get("/api/queries/meetings-of?person=https://w3id.org/newskg/id/person/renata-coutinho", null).body());
     }
 
     @Test
@@ -112,7 +112,7 @@ class NewsServerTest {
         assertEquals(400, missing.statusCode());
         assertTrue(missing.body().contains("missing parameter"), missing.body());
         assertEquals(400, server.get("/api/queries/meetings-of?person=Nobody%20Known", null).statusCode());
-        assertEquals(400, server.get("/api/queries/meetings-of?person=Rubio&colour=red", null).statusCode());
+        assertEquals(400, server.get("/api/queries/meetings-of?person=Coutinho&colour=red", null).statusCode());
     }
 
     @Test
@@ -139,13 +139,13 @@ class NewsServerTest {
 
     @Test
     void entityIrisDereferenceByContentNegotiation() throws Exception {
-        HttpResponse<String> ttl = server.get("/id/person/marco-rubio", "text/turtle");
+        HttpResponse<String> ttl = server.get("/id/person/renata-coutinho", "text/turtle");
         assertEquals(200, ttl.statusCode());
-        assertTrue(ttl.body().contains("Marco Rubio") && ttl.body().contains("nkg:Person"), ttl.body());
-        HttpResponse<String> html = server.get("/id/person/marco-rubio", "text/html");
-        assertTrue(html.body().contains("<h1>Marco Rubio</h1>") && html.body().contains("Evidence"), html.body());
-        HttpResponse<String> jsonld = server.get("/id/person/marco-rubio", "application/ld+json");
-        assertTrue(JSON.readTree(jsonld.body()).toString().contains("marco-rubio"));
+        assertTrue(ttl.body().contains("Renata Coutinho") && ttl.body().contains("nkg:Person"), ttl.body());
+        HttpResponse<String> html = server.get("/id/person/renata-coutinho", "text/html");
+        assertTrue(html.body().contains("<h1>Renata Coutinho</h1>") && html.body().contains("Evidence"), html.body());
+        HttpResponse<String> jsonld = server.get("/id/person/renata-coutinho", "application/ld+json");
+        assertTrue(JSON.readTree(jsonld.body()).toString().contains("renata-coutinho"));
         assertEquals(404, server.get("/id/person/nobody-at-all", "text/html").statusCode());
         assertFalse(server.get("/id/../../etc/passwd", null).body().contains("root:"));
     }
@@ -160,7 +160,7 @@ class NewsServerTest {
 
     @Test
     void queriesPageRunsATemplateFromItsForm() throws Exception {
-        HttpResponse<String> page = server.get("/queries?template=meetings-of&person=Rubio", null);
+        HttpResponse<String> page = server.get("/queries?template=meetings-of&person=Coutinho", null);
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("<table class=\"results\">"), page.body());
         assertTrue(page.body().contains("Open this query in the Fuseki console"));

@@ -23,7 +23,7 @@ record Mention(Kind kind, Sentence sentence, int from, int to, String key, Strin
         TITLE_AFFILIATION,
         /** The source of a statement or a judgement ("..., X said", "X dismissed"): not a participant. */
         SPEAKER,
-        /** Owner of something else ("Macron's office", "Putin's refusal"): not a participant. */
+        /** Owner of something else ("Mabunda's office", "Zegarra's refusal"): not a participant. */
         POSSESSOR,
         /** A country named as the place of something ("in Oman"): not a participant. */
         LOCATION

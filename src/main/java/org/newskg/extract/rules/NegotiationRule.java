@@ -13,7 +13,7 @@ import org.newskg.extract.text.Sentence;
 /**
  * Negotiations: a sentence that names a topic ("ceasefire", "minerals deal") reports on the
  * negotiation of that topic, one per topic in an article. Stance words give who proposed ("a US
- * proposal"), accepted ("signed", "gave its backing") or rejected it ("rejected", "Putin's refusal"),
+ * proposal"), accepted ("signed", "gave its backing") or rejected it ("rejected", "Zegarra's refusal"),
  * unless negated or only wished for ("urged Russia to agree", "left without signing"). The status is
  * the last stance or status word read.
  */
@@ -112,7 +112,7 @@ final class NegotiationRule {
 
     /**
      * Who takes the stance: the actor after "by"/"from" ("a truce proposed by Egypt": the agent named
-     * outright), the owner right before a noun ("a US proposal", "Putin's refusal"), or the nearest
+     * outright), the owner right before a noun ("a US proposal", "Zegarra's refusal"), or the nearest
      * actor before the verb in the clause.
      */
     private String party(Sentence s, int from, int to, int[] c, List<Mention> in) {

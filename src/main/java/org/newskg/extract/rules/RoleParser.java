@@ -9,7 +9,7 @@ import org.newskg.extract.text.Sentence;
 
 /**
  * Gives people their titles, as written, and the mention their affiliation comes from: before the
- * name ("French President Emmanuel Macron", "the premier's chief of staff Jan Novak") or in an
+ * name ("Brazilian Foreign Minister Renata Coutinho", "the premier's chief of staff Jan Novak") or in an
  * apposition after it ("Lena Park, the U.S. special envoy to the region,"). Marks the
  * affiliations inside titles, and the sources of statements ("..., X said."), so that events do
  * not count them as actors.
@@ -254,7 +254,7 @@ final class RoleParser {
 
     /**
      * "X said", "X dismissed the meeting", "Novak himself urged": X comments rather than acts.
-     * "Macron's office": Macron owns what acts.
+     * "Mabunda's office": Mabunda owns what acts.
      */
     private Use useOf(Sentence s, Mention m) {
         if (!m.isActor() || m.use() != Use.PLAIN) return m.use();

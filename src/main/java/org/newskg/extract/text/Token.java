@@ -38,7 +38,7 @@ public record Token(String text, int start, int end, int index, String key, Stri
         return !text.isEmpty() && Character.isDigit(text.charAt(0));
     }
 
-    /** The possessive marker split off a word ("Macron's" is "Macron" + "'s"). */
+    /** The possessive marker split off a word ("Mabunda's" is "Mabunda" + "'s"). */
     public boolean isPossessive() {
         return text.equals("'s") || text.equals("’s") || text.equals("'") || text.equals("’");
     }

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Splits text into words, numbers and punctuation, with offsets. Dotted acronyms ("U.S.") stay one
- * token; a possessive ending ("'s") becomes a token of its own, so "Macron's" reads as "Macron" + "'s".
+ * token; a possessive ending ("'s") becomes a token of its own, so "Mabunda's" reads as "Mabunda" + "'s".
  */
 public final class Tokenizer {
     private static final Pattern TOKEN = Pattern.compile(

@@ -97,7 +97,7 @@ class RuleExtractorTest {
     void relativeDatesResolveAgainstTheArticleDate() {
         Extraction x = extract("Envoys Mara Lind and Omar Haddad met in Geneva on Tuesday.",
                 "Envoys Mara Lind and Omar Haddad met in Vienna last week.",
-                "Another round is scheduled for Saturday in Rome.",
+                "Another round is planned for Saturday in Rome.",
                 "Envoys Mara Lind and Omar Haddad met in Oslo on March 3.");
         List<Event> meetings = events(x, EventKind.Meeting);
         assertEquals(4, meetings.size(), meetings.toString());
@@ -137,7 +137,7 @@ class RuleExtractorTest {
 
     @Test
     void acceptanceAndRejectionAreToldApart() {
-        Extraction x = extract("Colombia rejected a Venezuelan proposal for a ceasefire, after Peru gave its backing to the idea.",
+        Extraction x = extract("Colombia rejected a Venezuelan proposal for a ceasefire, although Peru gave its backing.",
                 "Brazil was urged to agree to the ceasefire, and Chile left without signing.");
         Event n = events(x, EventKind.Negotiation).get(0);
         assertEquals("ceasefire", n.topic());
