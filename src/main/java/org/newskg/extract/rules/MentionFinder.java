@@ -60,6 +60,7 @@ final class MentionFinder {
             }
             PhraseIndex.Match<Gazetteer.Entry> m = gazetteer.index().longestAt(s.tokens(), i);
             Gazetteer.Entry best = m == null ? null : best(m.values());
+            if (best != null && !(best instanceof Gazetteer.Org) && notThePlace(s, tags, i, i + m.length())) best = null;
             Mention found = best == null ? null : fromGazetteer(s, i, i + m.length(), best, m.values());
             if (found == null) {
                 i++;
@@ -102,12 +103,29 @@ final class MentionFinder {
         }
     }
 
+    /**
+     * "Prime Minister Sofia Ruiz": a one-word name after a title, with a capitalised word after it,
+     * starts a person's name, whatever city shares it; "the Chile Trench", "the Panama Canal": a feature named after a country or city.
+     */
+    private boolean notThePlace(Sentence s, Tag[] tags, int from, int to) {
+        boolean nextCapitalised = to < s.size() && s.token(to).isCapitalised() && s.token(to).isWord();
+        if (nextCapitalised && lex.featureNouns.contains(s.token(to).text())) return true;
+        return nextCapitalised && from > 0 && tags[from - 1] == Tag.TITLE && to - from == 1 && !lex.orgKeywords.contains(s.token(to).text());
+    }
+
     /** Runs of capitalised words that the gazetteer did not claim. */
     private void namesAndOrganisations(Sentence s, Tag[] tags, List<Mention> out) {
         int n = s.size();
         for (int a = 0; a < n; ) {
             if (!startsName(s, tags, a)) {
                 a++;
+                continue;
+            }
+            // "RCM military spokesman": an acronym the article spelled out earlier, before any name it could start.
+            String spelled = tags[a] == Tag.NONE ? acronyms.get(s.token(a).text()) : null;
+            if (spelled != null) {
+                out.add(new Mention(Kind.ORGANIZATION, s, a, a + 1, spelled, null, null, Mention.Use.PLAIN));
+                tags[a++] = Tag.GAZ;
                 continue;
             }
             int b = a + 1;

@@ -154,7 +154,25 @@ final class RoleParser {
         for (Mention m : all) {
             if (m.to() == end && m.kind() != Kind.PLACE && (end == j || m.kind() != Kind.PERSON)) return m;
         }
+        // "UN relief chief", "Kremlin foreign policy aide": up to two words of the office's field between.
+        for (int k = j; k >= Math.max(0, j - 1) && fieldWord(s, k); k--) {
+            for (Mention m : all) {
+                if (m.to() == k && (m.kind() == Kind.ORGANIZATION || m.kind() == Kind.COUNTRY)) return m;
+            }
+        }
         return null;
+    }
+
+    /** A lower-case word that can name an office's field ("relief", "security"), not a verb or a function word. */
+    private boolean fieldWord(Sentence s, int k) {
+        org.newskg.extract.text.Token t = s.token(k);
+        String w = t.lower();
+        // "Togo met envoy X": a verb of the event, not a field.
+        if (lex.triggers.longestAt(s.tokens(), k) != null || lex.attackVerbs.contains(w) || lex.tollVerbs.longestAt(s.tokens(), k) != null
+                || lex.stances.longestAt(s.tokens(), k) != null || lex.urgeVerbs.longestAt(s.tokens(), k) != null) return false;
+        return t.isWord() && !t.isCapitalised() && w.length() > 2 && !w.endsWith("ed") && !w.endsWith("ing") && !w.endsWith("ly") && !w.endsWith("s")
+                && !lex.commentaryVerbs.contains(w) && !lex.statementVerbs.contains(w) && !lex.clauseBreaks.contains(w)
+                && !lex.locatives.contains(w) && !t.lowerIs("the", "and", "for", "with", "who", "whose", "was", "were", "has", "had", "have");
     }
 
     /** "Name, [the] [owner('s)] title [to/of ...]," up to the next comma or the sentence end. */

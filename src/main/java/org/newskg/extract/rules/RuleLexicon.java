@@ -21,6 +21,7 @@ final class RuleLexicon {
     final Set<String> statementVerbs = lower("statement-verbs.txt");
     final Set<String> locatives = lower("locatives.txt");
     final Set<String> placeNouns = lower("place-nouns.txt");
+    final Set<String> featureNouns = Lexicon.get().words("feature-nouns.txt");
     final Set<String> nameParticles = lower("name-particles.txt");
     final Set<String> casualtyNouns = lower("casualty-nouns.txt");
     final Set<String> tollModifiers = lower("toll-modifiers.txt");

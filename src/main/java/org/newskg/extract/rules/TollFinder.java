@@ -52,7 +52,11 @@ final class TollFinder {
      */
     private static boolean subset(Sentence s, int at, int from, int after, int to) {
         if (at > from && s.token(at - 1).lowerIs("including", "them", "among")) return true;
-        for (int k = after; k < Math.min(to, after + 3); k++) if (s.token(k).lowerIs("among")) return true;
+        // "four soldiers among the dead" is a part; "19 civilians, among them four children" is the whole.
+        for (int k = after; k < Math.min(to, after + 3); k++) {
+            if (s.token(k).text().equals(",")) return false;
+            if (s.token(k).lowerIs("among")) return true;
+        }
         return false;
     }
 

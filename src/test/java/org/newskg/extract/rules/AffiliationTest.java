@@ -118,4 +118,21 @@ class AffiliationTest {
         Extraction x = extract("Lena Park, the special envoy to Chile, arrived on Monday.");
         assertNull(actor(x, "Lena Park").affiliation());
     }
+
+    @Test
+    void anAcronymSpelledOutEarlierOwnsATitle() {
+        Extraction x = extract("The Red Coast Movement (RCM) denied the claim. RCM military spokesman Tavi Rabe said the group had not fired.");
+        assertEquals("Red Coast Movement", affiliationName(x, actor(x, "Tavi Rabe")));
+    }
+
+    @Test
+    void wordsOfTheOfficesFieldMayStandBetweenOwnerAndTitle() {
+        Extraction x = extract("UN relief chief Marta Lind said aid was blocked.");
+        assertEquals("UN relief chief", actor(x, "Marta Lind").role());
+        assertEquals("United Nations", affiliationName(x, actor(x, "Marta Lind")));
+        Extraction y = extract("Talks with Chile ended when police chief Tomas Berg arrived.");
+        assertNull(actor(y, "Tomas Berg").affiliation(), "a verb stands between Chile and the title");
+        Extraction z = extract("Chile needs envoy Tomas Berg back in Lima.");
+        assertNull(actor(z, "Tomas Berg").affiliation(), "a verb stands between Chile and the title");
+    }
 }

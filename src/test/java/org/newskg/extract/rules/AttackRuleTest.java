@@ -127,4 +127,17 @@ class AttackRuleTest {
         assertEquals(1, a.size(), a.toString());
         assertEquals(null, a.get(0).killed(), "33 is Tomas Berg's age");
     }
+
+    @Test
+    void aFeatureNamedAfterACountryIsNotTheCountry() {
+        Extraction x = extract("Pirates attacked a ship in the Mozambique Channel on Monday, killing two crew.");
+        assertTrue(x.actors().isEmpty(), x.actors().toString());
+        assertEquals(null, attacks("Pirates attacked a ship in the Mozambique Channel on Monday, killing two crew.").get(0).place());
+    }
+
+    @Test
+    void theWholeTollBeforeAPartAfterACommaIsKept() {
+        List<Event> a = attacks("Gunmen attacked a market in Kandy on Monday, killing at least 19 civilians, among them four children.");
+        assertEquals(19, a.get(0).killed());
+    }
 }

@@ -76,4 +76,11 @@ class PersonEvidenceTest {
         List<Actor> people = people("The committee is led by the Chief of the General Staff of the Chilean Army, General Tomas Berg.");
         assertEquals(List.of("Tomas Berg"), people.stream().map(Actor::name).toList());
     }
+
+    @Test
+    void aNameAfterATitleIsNotTheCityOfTheSameName() {
+        Extraction x = extractor.extract(new Article("k", null, "t", LocalDate.of(2024, 6, 13), Article.DateSource.METADATA,
+                "Portuguese Prime Minister Sofia Magalhaes arrived in Lisbon on Monday.", "t.txt"));
+        assertEquals(List.of("Portugal", "Sofia Magalhaes"), x.actors().stream().map(Actor::name).toList(), "Bulgaria is not meant");
+    }
 }
