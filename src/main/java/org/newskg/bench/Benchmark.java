@@ -35,7 +35,8 @@ import org.newskg.store.NewsStore;
  * peak heap; latency of every saved template over HTTP.
  */
 public final class Benchmark {
-    private static final int WARMUP = 200;
+    /** Articles read and extracted before timing: enough for the JIT to compile the rules, so one thread is not timed cold. */
+    private static final int WARMUP = 2000;
     private final Extractor extractor;
     private final int threads;
     private final Consumer<String> progress;
