@@ -28,9 +28,9 @@ public final class TestExtractions {
                 new Actor("a3", ActorKind.Country, "Spain", List.of(), null, null, "ES", "Q29", List.of(first)));
         List<Event> events = List.of(
                 new Event("e1", EventKind.Meeting, List.of("a1", "a2"), new Extraction.Place("Valletta", "MT"),
-                        new Extraction.EventDate(LocalDate.of(2025, 3, 10), Extraction.Precision.day), null, null, null, null,
+                        new Extraction.EventDate(LocalDate.of(2025, 3, 10), Extraction.Precision.day), null, null, null, null, List.of(),
                         null, "held", List.of(), List.of(), List.of(), List.of(first)),
-                new Event("e2", EventKind.Attack, List.of(), null, null, null, "drone", 4, null,
+                new Event("e2", EventKind.Attack, List.of(), null, null, null, "drone", 4, null, List.of(),
                         null, null, List.of(), List.of(), List.of(), List.of(second)));
         return new Extraction(article, actors, events);
     }
