@@ -34,4 +34,26 @@ public final class TestExtractions {
                         null, null, List.of(), List.of(), List.of(), List.of(second)));
         return new Extraction(article, actors, events);
     }
+
+    /** Text of {@link #attackWithTolls}: two authorities give two tolls, one with "at least", one a range. */
+    public static final String TOLL_TEXT = "A mortar attack hit a clinic in Ndola on Sunday.\n\n"
+            + "Zambia's health ministry said at least 8 people were killed; the Red Cross put the toll at 5 to 7.";
+
+    /** An attack with two toll reports from two sources, and a headline figure. */
+    public static Extraction attackWithTolls(String url) {
+        Span first = new Span(0, TOLL_TEXT.indexOf("\n\n"));
+        Span second = new Span(TOLL_TEXT.indexOf("Zambia's"), TOLL_TEXT.length());
+        var article = new Extraction.ArticleInfo("t2", url, "Clinic hit", LocalDate.of(2025, 5, 4), "metadata", TOLL_TEXT,
+                "t2.txt", "test", "1");
+        List<Actor> actors = List.of(
+                new Actor("a1", ActorKind.Country, "Zambia", List.of(), null, null, "ZM", null, List.of(second)),
+                new Actor("a2", ActorKind.Organization, "Red Cross", List.of(), null, null, null, null, List.of(second)));
+        List<Extraction.Toll> tolls = List.of(
+                new Extraction.Toll(8, null, "at least", null, "a1", second),
+                new Extraction.Toll(5, null, null, 7, "a2", second));
+        Event attack = new Event("e1", EventKind.Attack, List.of(), new Extraction.Place("Ndola", "ZM"),
+                new Extraction.EventDate(LocalDate.of(2025, 5, 4), Extraction.Precision.day), null, "mortar", 8, null, tolls,
+                null, null, List.of(), List.of(), List.of(), List.of(first, second));
+        return new Extraction(article, actors, List.of(attack));
+    }
 }
