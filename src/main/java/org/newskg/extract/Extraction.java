@@ -62,12 +62,28 @@ public record Extraction(ArticleInfo article, List<Actor> actors, List<Event> ev
     /** When an event happened (or is planned), with its precision. */
     public record EventDate(LocalDate value, Precision precision) {}
 
-    /** An event and its arguments; a field that does not apply to the kind is null or empty. */
+    /**
+     * One toll as one clause gives it. {@code qualifier} and {@code upTo} bound the killed figure, or the
+     * injured one where no killed figure is given.
+     *
+     * @param qualifier "at least", "more than", "up to", "about", "nearly", or null for an exact figure
+     * @param upTo      the upper end of a range ("10 to 15"), else null
+     * @param source    local id of the actor the figure is attributed to, else null
+     * @param evidence  the sentence that gives it
+     */
+    public record Toll(Integer killed, Integer injured, String qualifier, Integer upTo, String source, Span evidence) {}
+
+    /**
+     * An event and its arguments; a field that does not apply to the kind is null or empty. {@code killed}
+     * and {@code injured} are the headline figures (the first the article gives); {@code tolls} are all of
+     * them, figure by figure and source by source.
+     */
     public record Event(String id, EventKind kind, List<String> participants, Place place, EventDate date,
-                        String attacker, String weapon, Integer killed, Integer injured,
+                        String attacker, String weapon, Integer killed, Integer injured, List<Toll> tolls,
                         String topic, String status, List<String> proposedBy, List<String> acceptedBy,
                         List<String> rejectedBy, List<Span> evidence) {
         public Event {
+            tolls = tolls == null ? List.of() : List.copyOf(tolls);
             participants = List.copyOf(participants);
             proposedBy = List.copyOf(proposedBy);
             acceptedBy = List.copyOf(acceptedBy);

@@ -19,6 +19,7 @@ import org.newskg.extract.Extraction.EventKind;
 import org.newskg.extract.Extraction.Place;
 import org.newskg.extract.Extraction.Precision;
 import org.newskg.extract.Extraction.Span;
+import org.newskg.extract.Extraction.Toll;
 import org.newskg.ingest.JsonSyntax;
 
 /**
@@ -93,9 +94,17 @@ public final class ExtractionJson {
         Event e = new Event(f.string("id", true), f.enumValue("kind", EventKind.class, null), refs(f, "participants", actorIds),
                 place, date, ref(f, "attacker", actorIds), f.string("weapon", false),
                 f.nonNegativeInt("killed", false), f.nonNegativeInt("injured", false),
+                f.list("tolls", 0, (t, i) -> toll(t, textLength, actorIds)),
                 f.string("topic", false), f.string("status", false), refs(f, "proposedBy", actorIds),
                 refs(f, "acceptedBy", actorIds), refs(f, "rejectedBy", actorIds), spans(f, textLength));
         return e;
+    }
+
+    private static Toll toll(JsonFields f, int textLength, Set<String> actorIds) {
+        if (!f.isObject()) throw new ExtractionException(f.error("", "expected an object").getMessage());
+        JsonFields ev = f.object("evidence", true);
+        return new Toll(f.nonNegativeInt("killed", false), f.nonNegativeInt("injured", false), f.string("qualifier", false),
+                f.nonNegativeInt("upTo", false), ref(f, "source", actorIds), span(ev, textLength));
     }
 
     private static String ref(JsonFields f, String field, Set<String> ids) {
@@ -113,15 +122,17 @@ public final class ExtractionJson {
     }
 
     private static List<Span> spans(JsonFields f, int textLength) {
-        return f.list("evidence", 1, (s, i) -> {
-            s.known("sentence");
-            int start = s.nonNegativeInt("start", true);
-            int end = s.nonNegativeInt("end", true);
-            if (end <= start || end > textLength) {
-                throw s.error("end", "span [" + start + ", " + end + ") does not lie in the text (length " + textLength + ")");
-            }
-            return new Span(start, end);
-        });
+        return f.list("evidence", 1, (s, i) -> span(s, textLength));
+    }
+
+    private static Span span(JsonFields s, int textLength) {
+        s.known("sentence");
+        int start = s.nonNegativeInt("start", true);
+        int end = s.nonNegativeInt("end", true);
+        if (end <= start || end > textLength) {
+            throw s.error("end", "span [" + start + ", " + end + ") does not lie in the text (length " + textLength + ")");
+        }
+        return new Span(start, end);
     }
 
     /** One extraction as a single line of JSON (for JSON Lines). */
@@ -175,6 +186,7 @@ public final class ExtractionJson {
             putIfSet(o, "weapon", e.weapon());
             if (e.killed() != null) o.put("killed", e.killed());
             if (e.injured() != null) o.put("injured", e.injured());
+            tolls(o, e.tolls(), a.text());
             putIfSet(o, "topic", e.topic());
             putIfSet(o, "status", e.status());
             strings(o, "proposedBy", e.proposedBy());
@@ -193,6 +205,21 @@ public final class ExtractionJson {
         if (values.isEmpty()) return;
         ArrayNode arr = o.putArray(field);
         values.forEach(arr::add);
+    }
+
+    private static void tolls(ObjectNode o, List<Toll> tolls, String text) {
+        if (tolls.isEmpty()) return;
+        ArrayNode arr = o.putArray("tolls");
+        for (Toll t : tolls) {
+            ObjectNode n = arr.addObject();
+            if (t.killed() != null) n.put("killed", t.killed());
+            if (t.injured() != null) n.put("injured", t.injured());
+            putIfSet(n, "qualifier", t.qualifier());
+            if (t.upTo() != null) n.put("upTo", t.upTo());
+            putIfSet(n, "source", t.source());
+            Span s = t.evidence();
+            if (s != null) n.putObject("evidence").put("start", s.start()).put("end", s.end()).put("sentence", text.substring(s.start(), s.end()));
+        }
     }
 
     /** Spans with their text, so a reader of the JSON sees the evidence without counting characters. */

@@ -130,9 +130,25 @@ public final class ExtractionMapper {
         if (e.weapon() != null) r.addProperty(NKG.weapon, e.weapon());
         if (e.killed() != null) r.addProperty(NKG.killed, integer(c.m, e.killed()));
         if (e.injured() != null) r.addProperty(NKG.injured, integer(c.m, e.injured()));
+        for (Extraction.Toll t : e.tolls()) r.addProperty(NKG.tollReport, toll(c, iri, t));
         if (e.topic() != null) r.addProperty(NKG.topic, e.topic());
         if (e.status() != null) r.addProperty(NKG.status, e.status());
         cite(c, r, e.evidence());
+    }
+
+    /** One toll report: its figures, who gives them, and the sentence that does. */
+    private static Resource toll(Context c, String eventIri, Extraction.Toll t) {
+        Resource source = t.source() == null ? null : c.actors.get(t.source());
+        String sourceIri = source == null ? null : source.getURI();
+        Resource r = c.m.createResource(Iris.tollReport(eventIri, t.killed(), t.injured(), t.qualifier(), t.upTo(), sourceIri))
+                .addProperty(RDF.type, NKG.TollReport);
+        if (t.killed() != null) r.addProperty(NKG.killed, integer(c.m, t.killed()));
+        if (t.injured() != null) r.addProperty(NKG.injured, integer(c.m, t.injured()));
+        if (t.qualifier() != null) r.addProperty(NKG.qualifier, t.qualifier());
+        if (t.upTo() != null) r.addProperty(NKG.upTo, integer(c.m, t.upTo()));
+        if (source != null) r.addProperty(NKG.reportedBy, source);
+        cite(c, r, t.evidence() == null ? List.of() : List.of(t.evidence()));
+        return r;
     }
 
     private Resource place(Context c, Extraction.Place p, List<Span> evidence) {

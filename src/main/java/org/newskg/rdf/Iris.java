@@ -49,6 +49,16 @@ public final class Iris {
         return BASE + "event/" + kind.toLowerCase(Locale.ROOT) + "/" + key;
     }
 
+    /**
+     * A toll one source gives for an event, under the event's IRI and keyed by what it says (figures,
+     * qualifier, range, the source's IRI): the same report always has the same IRI, whichever article
+     * or run gives it, and two different reports never share one.
+     */
+    public static String tollReport(String eventIri, Integer killed, Integer injured, String qualifier, Integer upTo, String sourceIri) {
+        String what = "killed=" + killed + "|injured=" + injured + "|qualifier=" + qualifier + "|upTo=" + upTo + "|source=" + sourceIri;
+        return eventIri + "/toll/" + Keys.shortHash(what);
+    }
+
     public static String evidence(String articleKey, int start, int end) {
         return BASE + "evidence/" + articleKey + "/" + start + "-" + end;
     }

@@ -38,6 +38,7 @@ public final class NKG {
     public static final Resource Negotiation = resource("Negotiation");
     public static final Resource Place = resource("Place");
     public static final Resource Evidence = resource("Evidence");
+    public static final Resource TollReport = resource("TollReport");
 
     // Actors
     public static final Property role = property("role");
@@ -59,6 +60,12 @@ public final class NKG {
     public static final Property proposedBy = property("proposedBy");
     public static final Property acceptedBy = property("acceptedBy");
     public static final Property rejectedBy = property("rejectedBy");
+
+    // Tolls, figure by figure and source by source
+    public static final Property tollReport = property("tollReport");
+    public static final Property qualifier = property("qualifier");
+    public static final Property upTo = property("upTo");
+    public static final Property reportedBy = property("reportedBy");
 
     // Provenance
     public static final Property mentionedIn = property("mentionedIn");

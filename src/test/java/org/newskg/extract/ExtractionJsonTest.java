@@ -1,9 +1,12 @@
 package org.newskg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newskg.TestExtractions;
 
@@ -16,6 +19,38 @@ class ExtractionJsonTest {
         Extraction x = TestExtractions.meeting("https://example.org/a", "Talks");
         assertEquals(x, ExtractionJson.read(ExtractionJson.toLine(x), "mem:1"));
         assertEquals(x, ExtractionJson.read(ExtractionJson.toPrettyString(x), "mem:1"));
+    }
+
+    @Test
+    void writesAndReadsBackEveryTollWithItsSource() {
+        Extraction x = TestExtractions.attackWithTolls("https://example.org/t");
+        String json = ExtractionJson.toLine(x);
+        assertTrue(json.contains("\"tolls\":[{\"killed\":8,\"qualifier\":\"at least\",\"source\":\"a1\""), json);
+        assertTrue(json.contains("{\"killed\":5,\"upTo\":7,\"source\":\"a2\""), json);
+        List<String> unknown = new ArrayList<>();
+        assertEquals(x, ExtractionJson.read(json, "mem:1", unknown));
+        assertEquals(List.of(), unknown, "the toll's evidence sentence is known too");
+        assertEquals(x, ExtractionJson.read(ExtractionJson.toPrettyString(x), "mem:1"));
+    }
+
+    @Test
+    void anEventWithoutTollsWritesNoneAndOldJsonStillReads() {
+        String json = ExtractionJson.toLine(TestExtractions.meeting(null, "Talks"));
+        assertFalse(json.contains("tolls"), json);
+        Extraction x = ExtractionJson.read("{" + ARTICLE + ",\"events\":[{\"id\":\"e\",\"kind\":\"Attack\",\"killed\":3,"
+                + "\"evidence\":[{\"start\":0,\"end\":4}]}]}", "f:1");
+        assertEquals(List.of(), x.events().get(0).tolls());
+        assertEquals(3, x.events().get(0).killed());
+    }
+
+    @Test
+    void aTollNamesAKnownSourceAndASpanOfTheText() {
+        String event = "{" + ARTICLE + ",\"events\":[{\"id\":\"e\",\"kind\":\"Attack\",\"evidence\":[{\"start\":0,\"end\":4}],\"tolls\":[";
+        assertError(event + "{\"killed\":3,\"source\":\"a9\",\"evidence\":{\"start\":0,\"end\":4}}]}]}",
+                "f.jsonl:3: field \"events[0].tolls[0].source\": no actor with id \"a9\"");
+        assertError(event + "{\"killed\":3}]}]}", "f.jsonl:3: field \"events[0].tolls[0].evidence\": missing");
+        assertError(event + "{\"killed\":-3,\"evidence\":{\"start\":0,\"end\":4}}]}]}",
+                "f.jsonl:3: field \"events[0].tolls[0].killed\": must not be negative");
     }
 
     @Test

@@ -100,4 +100,43 @@ class ExtractionMapperTest {
         assertEquals("Иван Петров", ivan.getProperty(RDFS.label).getString());
         assertEquals(3, m.listSubjectsWithProperty(RDF.type, NKG.Person).toList().size(), "Ana Ruiz and the two");
     }
+
+    @Test
+    void eachTollIsANodeWithItsFiguresAndItsSourceUnderTheEventsIri() {
+        ArticleGraph g = mapper.map(TestExtractions.attackWithTolls("https://example.org/t"));
+        Model m = g.model();
+        Resource attack = m.listSubjectsWithProperty(RDF.type, NKG.Attack).next();
+        List<Resource> tolls = attack.listProperties(NKG.tollReport).mapWith(st -> st.getResource()).toList();
+        assertEquals(2, tolls.size());
+        Resource zambia = m.getResource(Iris.country("ZM"));
+        Resource redCross = m.getResource(Iris.actor("Organization", "Red Cross"));
+        Resource ministry = tolls.stream().filter(t -> t.hasProperty(NKG.reportedBy, zambia)).findFirst().orElseThrow();
+        Resource range = tolls.stream().filter(t -> t.hasProperty(NKG.reportedBy, redCross)).findFirst().orElseThrow();
+        for (Resource t : tolls) {
+            assertTrue(t.isURIResource() && t.getURI().startsWith(attack.getURI() + "/toll/"), t.toString());
+            assertTrue(t.hasProperty(RDF.type, NKG.TollReport));
+            assertTrue(t.hasProperty(NKG.mentionedIn, m.getResource(g.iri())));
+            Resource ev = t.getPropertyResourceValue(NKG.evidence);
+            assertTrue(ev.getProperty(NKG.sentence).getString().startsWith("Zambia's health ministry said"));
+        }
+        assertEquals(8, ministry.getProperty(NKG.killed).getInt());
+        assertEquals("at least", ministry.getProperty(NKG.qualifier).getString());
+        assertEquals(5, range.getProperty(NKG.killed).getInt());
+        assertEquals(7, range.getProperty(NKG.upTo).getInt());
+        assertEquals(XSDDatatype.XSDinteger.getURI(), range.getProperty(NKG.upTo).getLiteral().getDatatypeURI());
+        assertEquals(8, attack.getProperty(NKG.killed).getInt(), "the headline figure stays on the attack");
+    }
+
+    @Test
+    void tollIrisAreTheSameOnEveryMappingAndTheGraphConforms() {
+        ArticleGraph g = mapper.map(TestExtractions.attackWithTolls("https://example.org/t"));
+        ArticleGraph again = mapper.map(TestExtractions.attackWithTolls("https://example.org/t"));
+        List<String> first = g.model().listSubjectsWithProperty(RDF.type, NKG.TollReport).mapWith(Resource::getURI).toList();
+        List<String> second = again.model().listSubjectsWithProperty(RDF.type, NKG.TollReport).mapWith(Resource::getURI).toList();
+        assertEquals(2, first.size());
+        assertEquals(new java.util.TreeSet<>(first), new java.util.TreeSet<>(second));
+        assertEquals(g.contentHash(), again.contentHash());
+        assertTrue(g.model().listSubjects().toList().stream().noneMatch(Resource::isAnon), "no blank nodes");
+        assertEquals(List.of(), new org.newskg.store.StoreValidator().validate(g.model().getGraph()));
+    }
 }

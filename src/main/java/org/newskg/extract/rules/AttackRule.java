@@ -2,6 +2,7 @@ package org.newskg.extract.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.newskg.extract.Extraction;
 import org.newskg.extract.Extraction.EventKind;
 import org.newskg.extract.Extraction.Span;
 import org.newskg.extract.rules.Mention.Kind;
@@ -21,15 +22,18 @@ final class AttackRule {
     private final ActorTable actors;
     private final DateResolver dates;
     private final TollFinder tolls = new TollFinder();
+    private final TollSources sources;
     private final StatementDates statements = new StatementDates();
     private final List<EventBuilder> attacks = new ArrayList<>();
 
     AttackRule(ActorTable actors, DateResolver dates) {
         this.actors = actors;
         this.dates = dates;
+        this.sources = new TollSources(actors);
     }
 
-    void read(Sentence s, int[] c, List<Mention> in, Span evidence) {
+    /** Reads clause {@code c} of the sentence's {@code clauses}; {@code in} are its mentions, {@code all} the sentence's. */
+    void read(Sentence s, int[] c, List<Mention> in, List<Mention> all, int[][] clauses, Span evidence) {
         TollFinder.Toll toll = tolls.find(s, c[0], c[1]);
         int[] weaponAt = new int[1];
         String weapon = weapon(s, c[0], c[1], weaponAt);
@@ -42,6 +46,10 @@ final class AttackRule {
         a.weapon = weapon;
         a.killed = toll.killed();
         a.injured = toll.injured();
+        if (!toll.isEmpty()) {
+            a.addToll(new Extraction.Toll(toll.killed(), toll.injured(), toll.qualifier(), toll.upTo(),
+                    sources.find(s, c, all, clauses, giving(s, clauses)), evidence));
+        }
         String attributed = attributed(s, c, in);
         a.attributed = attributed != null && !attributed.isEmpty();
         a.attacker = attributed != null ? (attributed.isEmpty() ? null : attributed) : attacker(s, c, in);
@@ -76,6 +84,13 @@ final class AttackRule {
             }
         }
         attacks.add(a);
+    }
+
+    /** Which clauses of the sentence give a figure of their own. */
+    private boolean[] giving(Sentence s, int[][] clauses) {
+        boolean[] out = new boolean[clauses.length];
+        for (int k = 0; k < clauses.length; k++) out[k] = !tolls.find(s, clauses[k][0], clauses[k][1]).isEmpty();
+        return out;
     }
 
     List<EventBuilder> builders() {

@@ -1,8 +1,11 @@
 package org.newskg.extract.rules;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.newskg.extract.Extraction;
 import org.newskg.extract.Extraction.EventDate;
@@ -31,11 +34,17 @@ final class EventBuilder {
     String weapon;
     Integer killed;
     Integer injured;
+    /** Every toll reported, by what it says: the same figure from the same source twice is one. */
+    final Map<List<Object>, Extraction.Toll> tolls = new LinkedHashMap<>();
     String topic;
     String status;
 
     EventBuilder(EventKind kind) {
         this.kind = kind;
+    }
+
+    void addToll(Extraction.Toll t) {
+        tolls.putIfAbsent(Arrays.asList(t.killed(), t.injured(), t.qualifier(), t.upTo(), t.source()), t);
     }
 
     boolean samePlace(EventBuilder o) {
@@ -79,6 +88,7 @@ final class EventBuilder {
         if (weapon == null) weapon = o.weapon;
         if (killed == null) killed = o.killed;
         if (injured == null) injured = o.injured;
+        o.tolls.values().forEach(this::addToll);
         if (topic == null) topic = o.topic;
         if (status == null) status = o.status;
     }
@@ -89,7 +99,7 @@ final class EventBuilder {
 
     Extraction.Event build(String id) {
         participants.removeAll(List.of(""));
-        return new Extraction.Event(id, kind, new ArrayList<>(participants), place, date, attacker, weapon, killed, injured,
+        return new Extraction.Event(id, kind, new ArrayList<>(participants), place, date, attacker, weapon, killed, injured, new ArrayList<>(tolls.values()),
                 topic, status, new ArrayList<>(proposedBy), new ArrayList<>(acceptedBy), new ArrayList<>(rejectedBy),
                 new ArrayList<>(evidence));
     }

@@ -38,7 +38,7 @@ final class EventRules {
         for (int[] c : clauses) {
             List<Mention> in = within(mentions, c[0], c[1]);
             if (has(s, c, "Meeting")) meeting(s, c, in, evidence);
-            if (has(s, c, "Attack") || attacks.weapon(s, c[0], c[1], new int[1]) != null) attacks.read(s, c, in, evidence);
+            if (has(s, c, "Attack") || attacks.weapon(s, c[0], c[1], new int[1]) != null) attacks.read(s, c, in, mentions, clauses, evidence);
         }
         negotiations.read(s, mentions, clauses, evidence);
     }

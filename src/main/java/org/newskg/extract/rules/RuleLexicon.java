@@ -31,6 +31,8 @@ final class RuleLexicon {
     final PhraseIndex<String> attributions = table("attributions.tsv", 1, 0);
     final PhraseIndex<String> triggers = table("event-triggers.tsv", 1, 0);
     final PhraseIndex<String> tollVerbs = table("toll-verbs.tsv", 1, 0);
+    final PhraseIndex<String> tollQualifiers = table("toll-qualifiers.tsv", 1, 0);
+    final PhraseIndex<String> tollSources = table("toll-sources.tsv", 1, 0);
     final PhraseIndex<String> topics = table("topics.tsv", 1, 0);
     final PhraseIndex<String> stances = table("stances.tsv", 1, 0);
     final NumberWords numberWords = new NumberWords(Lexicon.get().rows("number-words.tsv"));

@@ -10,12 +10,18 @@ import org.newskg.extract.text.Sentence;
  * numbers inside dates, and subsets ("including four children") are not tolls.
  */
 final class TollFinder {
-    /** What a clause says was killed and injured; null where it says nothing. */
-    record Toll(Integer killed, Integer injured) {
+    /**
+     * What a clause says was killed and injured, null where it says nothing; the qualifier ("at least")
+     * and upper end of a range of the killed figure, or of the injured one where no one is said killed.
+     */
+    record Toll(Integer killed, Integer injured, String qualifier, Integer upTo) {
         boolean isEmpty() {
             return killed == null && injured == null;
         }
     }
+
+    /** A figure and how it is bounded. */
+    private record Figure(int value, String qualifier, Integer upTo) {}
 
     private static final int MAX_GAP = 4;
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d{1,3}(,\\d{3})*|\\d+");
@@ -25,8 +31,8 @@ final class TollFinder {
     private final RuleLexicon lex = RuleLexicon.get();
 
     Toll find(Sentence s, int from, int to) {
-        Integer killed = null;
-        Integer injured = null;
+        Figure killed = null;
+        Figure injured = null;
         for (int i = from; i < to; i++) {
             NumberWords.Count count = number(s, i, to);
             if (count == null) continue;
@@ -35,14 +41,42 @@ final class TollFinder {
             // The rest of "two hundred" is part of this number, not another one.
             i = after - 1;
             if (count.value() > Integer.MAX_VALUE || isDatePart(s, at) || isAge(s, at, after) || subset(s, at, from, after, to)) continue;
+            // "10 to 15 people", "between 10 and 15 people": the people come after the range's upper end.
+            NumberWords.Count upper = rangeEnd(s, at, after, to, count.value());
+            if (upper != null) after = upper.end();
             if (!countsPeople(s, after, to)) continue;
             String kind = verbBefore(s, at, from);
             if (kind == null) kind = verbAfter(s, after, to);
-            int n = (int) count.value();
-            if ("killed".equals(kind) && killed == null) killed = n;
-            else if ("injured".equals(kind) && injured == null) injured = n;
+            Figure f = new Figure((int) count.value(), qualifier(s, at, from), upper == null ? null : (int) upper.value());
+            if ("killed".equals(kind) && killed == null) killed = f;
+            else if ("injured".equals(kind) && injured == null) injured = f;
+            i = after - 1;
         }
-        return new Toll(killed, injured);
+        Figure bounded = killed != null ? killed : injured;
+        return new Toll(killed == null ? null : killed.value(), injured == null ? null : injured.value(),
+                bounded == null ? null : bounded.qualifier(), bounded == null ? null : bounded.upTo());
+    }
+
+    /** "at least", "more than", "up to" ... right before the figure (toll-qualifiers.tsv), normalised; null for an exact figure. */
+    private String qualifier(Sentence s, int at, int from) {
+        for (int k = at - 1; k >= Math.max(from, at - 3); k--) {
+            PhraseIndex.Match<String> m = lex.tollQualifiers.longestAt(s.tokens(), k);
+            if (m != null && k + m.length() == at) return m.values().get(0);
+        }
+        return null;
+    }
+
+    /**
+     * The upper end of a range that starts with the figure: "10 to 15", "10-15", "between 10 and 15";
+     * not "from 10 to 15", which tells a change.
+     */
+    private NumberWords.Count rangeEnd(Sentence s, int at, int after, int to, long low) {
+        if (after + 1 >= to || at > 0 && s.token(at - 1).lowerIs("from")) return null;
+        boolean between = at > 0 && s.token(at - 1).lowerIs("between");
+        boolean joiner = between ? s.token(after).lowerIs("and") : s.token(after).lowerIs("to") || s.token(after).isOneOf("-–");
+        if (!joiner) return null;
+        NumberWords.Count high = number(s, after + 1, to);
+        return high != null && high.value() > low && high.value() <= Integer.MAX_VALUE ? high : null;
     }
 
     /**
