@@ -270,13 +270,18 @@ class HostileRequestsTest {
         assertTrue(writable.get("/$/datasets", "application/json").body().contains("\"/news\""));
     }
 
-    /** Waits for a Fuseki admin task to end (as long as it takes) and says whether it succeeded. */
+    /** How long an admin task (backup or compaction of a small store) may take before the test fails rather than hangs. */
+    private static final java.time.Duration TASK_LIMIT = java.time.Duration.ofMinutes(2);
+
+    /** Waits for a Fuseki admin task to end, up to {@link #TASK_LIMIT}, and says whether it succeeded. */
     private static boolean finishedWell(String taskId) throws Exception {
-        while (true) {
+        long deadline = System.nanoTime() + TASK_LIMIT.toNanos();
+        while (System.nanoTime() < deadline) {
             JsonNode task = JSON.readTree(writable.get("/$/tasks/" + taskId, "application/json").body());
             if (task.has("finished")) return task.path("success").asBoolean(false);
             Thread.sleep(50);
         }
+        throw new AssertionError("task " + taskId + " did not finish within " + TASK_LIMIT);
     }
 
     private static String article() throws Exception {
