@@ -36,7 +36,7 @@ final class AttackRule {
         boolean strong = weapon != null || named >= 0;
         if (aggregate(s, c, strong)) return;
         EventBuilder a = new EventBuilder(EventKind.Attack);
-        a.place = EventRules.placeIn(in);
+        a.place = PlaceCues.placeIn(in, i -> false);
         a.date = dates.find(s, c[0], c[1], false);
         a.weapon = weapon;
         a.killed = toll.killed();

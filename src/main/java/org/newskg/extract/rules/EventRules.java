@@ -60,7 +60,7 @@ final class EventRules {
     private void meeting(Sentence s, int[] c, List<Mention> in, Span evidence) {
         EventBuilder m = new EventBuilder(EventKind.Meeting);
         boolean planned = planned(s, c);
-        m.place = placeIn(in);
+        m.place = PlaceCues.placeIn(in, i -> isTrigger(s, i, "Meeting"));
         m.date = dates.find(s, c[0], c[1], planned);
         m.status = planned ? "planned" : "held";
         participants(s, frames.parties(s, c, in, firstTrigger(s, c, "Meeting")), m);
@@ -133,18 +133,6 @@ final class EventRules {
         }
     }
 
-    /** A city before a country-level place. */
-    static Extraction.Place placeIn(List<Mention> in) {
-        Extraction.Place country = null;
-        for (Mention m : in) {
-            if (m.kind() != Kind.PLACE) continue;
-            String written = m.text();
-            Extraction.Place p = new Extraction.Place(m.key(), m.country(), written.equals(m.key()) ? List.of() : List.of(written));
-            if (!EventBuilder.isCountryLevel(p)) return p;
-            if (country == null) country = p;
-        }
-        return country;
-    }
 
     private boolean planned(Sentence s, int[] c) {
         for (int i = c[0]; i < c[1]; i++) if (lex.plannedMarkers.longestAt(s.tokens(), i) != null) return true;

@@ -27,6 +27,8 @@ final class MentionFinder {
     private final RuleLexicon lex = RuleLexicon.get();
     private final RoleParser roles = new RoleParser();
     private final OrgNames orgNames = new OrgNames();
+    private final PlaceCues cues = new PlaceCues();
+    private final org.newskg.extract.PlaceGazetteer smallPlaces = org.newskg.extract.PlaceGazetteer.get();
     private final Map<String, String> acronyms = new HashMap<>();
     private final java.util.Set<String> namesAfterArticle = new java.util.HashSet<>();
 
@@ -65,7 +67,7 @@ final class MentionFinder {
                 i++;
                 continue;
             }
-            if (best instanceof Gazetteer.CountryName && isLocative(s, i) && !(found.to() < n && s.token(found.to()).isPossessive())) {
+            if (best instanceof Gazetteer.CountryName && cues.isLocative(s, i) && !(found.to() < n && s.token(found.to()).isPossessive())) {
                 // "in Oman": the country is where something happens, not who does it.
                 found = found.withUse(Mention.Use.LOCATION);
                 out.add(new Mention(Kind.PLACE, s, i, found.to(), CountryNames.name(found.key()), found.key(), null, Mention.Use.PLAIN));
@@ -182,6 +184,15 @@ final class MentionFinder {
             while (from < j && lex.notNames.contains(s.token(from).text())) from++;
             boolean clean = from < j;
             for (int k = from; k < j && clean; k++) clean = !lex.notNames.contains(s.token(k).text());
+            // "Sagaing Region": a word that is no name ends a division's name.
+            boolean cleanButLast = !clean && j - from >= 2;
+            for (int k = from; k < j - 1 && cleanButLast; k++) cleanButLast = !lex.notNames.contains(s.token(k).text());
+            Mention division = cleanButLast ? cues.cued(s, from, j, cues.isLocative(s, from), out) : null;
+            if (division != null) {
+                out.add(division);
+                i = j;
+                continue;
+            }
             boolean afterArticle = from > 0 && s.token(from - 1).lowerIs("the", "a", "an");
             if (clean && afterArticle) namesAfterArticle.add(s.span(from, j));
             Mention place = clean ? placeLike(s, from, j, out) : null;
@@ -200,6 +211,8 @@ final class MentionFinder {
      * listed with a place ("the cities of Aleppo and Idlib").
      */
     private Mention placeLike(Sentence s, int from, int to, List<Mention> found) {
+        Mention cued = cues.cued(s, from, to, cues.isLocative(s, from), found);
+        if (cued != null) return cued;
         if (to - from >= 2) {
             Gazetteer.City city = bestCity(gazetteer.index().get(s.span(from, to)));
             if (city != null) return place(s, from, to, city.name(), city.iso2());
@@ -227,7 +240,7 @@ final class MentionFinder {
 
     /** The mention a gazetteer phrase makes here, or null when the context does not support it. */
     private Mention fromGazetteer(Sentence s, int from, int to, Gazetteer.Entry best, List<Gazetteer.Entry> entries) {
-        boolean locative = isLocative(s, from) && !(to < s.size() && s.token(to).isPossessive());
+        boolean locative = cues.isLocative(s, from) && !(to < s.size() && s.token(to).isPossessive());
         if (best instanceof Gazetteer.Org o) {
             return "platform".equals(o.type()) ? null : new Mention(Kind.ORGANIZATION, s, from, to, o.name(), null, null, Mention.Use.PLAIN);
         }
@@ -244,11 +257,22 @@ final class MentionFinder {
             return locative ? place(s, from, to, seat.city(), seat.iso2()) : country(s, from, to, seat.iso2());
         }
         if (best instanceof Gazetteer.Capital c) {
-            return locative || modifiesEvent(s, from, to) ? place(s, from, to, c.city(), c.iso2()) : country(s, from, to, c.iso2());
+            return locative || cues.modifiesEvent(s, from, to) ? place(s, from, to, c.city(), c.iso2()) : country(s, from, to, c.iso2());
         }
         Gazetteer.City city = bestCity(entries);
         if (to - from == 1 && lex.notNames.contains(s.token(from).text())) return null;
-        if (city != null && (locative || (city.mainName() && city.population() >= BIG_CITY) || modifiesEvent(s, from, to))) {
+        // "San Miguel del Ene": the name goes on past the city's.
+        if (to + 1 < s.size() && lex.nameParticles.contains(s.token(to).lower()) && s.token(to + 1).isCapitalised()) return null;
+        int[] kind = cues.kindAt(s, to, locative);
+        if (kind != null) {
+            // "Chin state", "Kirovohrad region": the division, not a city that has the name as a variant.
+            org.newskg.extract.PlaceGazetteer.Place d = kind[0] == 4 ? smallPlaces.division(s.tokens(), from, to) : null;
+            if (d != null) return place(s, from, to + kind[1], d.name(), d.iso2());
+            // A province named like a city's variant is not that city, though likely in its country.
+            if (city != null && (kind[0] < 4 || city.mainName())) return place(s, from, to + kind[1], city.name(), city.iso2());
+            if (city != null) return place(s, from, to + kind[1], s.span(from, to), city.iso2());
+        }
+        if (city != null && (locative || (city.mainName() && city.population() >= BIG_CITY) || cues.modifiesEvent(s, from, to))) {
             return place(s, from, to, city.name(), city.iso2());
         }
         return null;
@@ -286,22 +310,6 @@ final class MentionFinder {
      */
     private static double score(Gazetteer.City c) {
         return ("PPLX".equals(c.featureCode()) ? 0.1 : 1) * (c.mainName() ? 3 : 1) * Math.max(1, c.population());
-    }
-
-    /** "in Paris", "near the Kremlin", "the city of Aleppo". */
-    private boolean isLocative(Sentence s, int from) {
-        int p = from - 1;
-        if (p >= 0 && s.token(p).lower().equals("the")) p--;
-        if (p < 0) return false;
-        String prev = s.token(p).lower();
-        if (prev.equals("of")) return p > 0 && lex.placeNouns.contains(s.token(p - 1).lower());
-        return lex.locatives.contains(prev);
-    }
-
-    /** "the Paris talks": a place name between an article and an event word. */
-    private boolean modifiesEvent(Sentence s, int from, int to) {
-        if (to >= s.size() || from == 0 || !s.token(from - 1).lowerIs("the", "a", "an")) return false;
-        return lex.triggers.longestAt(s.tokens(), to) != null && Character.isLowerCase(s.token(to).text().charAt(0));
     }
 
     private Mention country(Sentence s, int from, int to, String iso2) {

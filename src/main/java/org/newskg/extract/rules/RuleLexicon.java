@@ -19,6 +19,8 @@ final class RuleLexicon {
     final Set<String> commentaryVerbs = lower("commentary-verbs.txt");
     final Set<String> locatives = lower("locatives.txt");
     final Set<String> placeNouns = lower("place-nouns.txt");
+    /** Kinds of place with their specificity, "w" added when weak (place-kinds.tsv). */
+    final PhraseIndex<String> placeKinds = placeKinds();
     final Set<String> nameParticles = lower("name-particles.txt");
     final Set<String> casualtyNouns = lower("casualty-nouns.txt");
     final Set<String> tollModifiers = lower("toll-modifiers.txt");
@@ -46,6 +48,12 @@ final class RuleLexicon {
     /** Loaded on first use, once: the JVM guarantees it. */
     private static final class Holder {
         static final RuleLexicon INSTANCE = new RuleLexicon();
+    }
+
+    private static PhraseIndex<String> placeKinds() {
+        PhraseIndex<String> idx = new PhraseIndex<>(false);
+        for (String[] row : Lexicon.get().rows("place-kinds.tsv")) idx.add(row[0], row[1] + (row.length > 2 && row[2].equals("weak") ? "w" : ""));
+        return idx;
     }
 
     private static Set<String> lower(String file) {

@@ -1,0 +1,186 @@
+package org.newskg.extract.rules;
+
+import java.util.List;
+import org.newskg.extract.Extraction;
+import org.newskg.extract.PlaceGazetteer;
+import org.newskg.extract.rules.Mention.Kind;
+import org.newskg.extract.text.PhraseIndex;
+import org.newskg.extract.text.Sentence;
+
+/**
+ * Places that only their context marks: a capitalised name after a locative that the small-place
+ * gazetteer knows ("near Banjska"), next to a word for a kind of place ("the X border crossing",
+ * "X province", "the village of X", "X, a village"), or followed by its country ("in X, Somalia").
+ * Without such a cue a name is never a small place, so ordinary words and surnames stay what they are.
+ */
+final class PlaceCues {
+    /** Specificity of a country: less than any province. */
+    static final int COUNTRY = 5;
+    private static final int TOWN = 2;
+
+    private final RuleLexicon lex = RuleLexicon.get();
+    private final PlaceGazetteer places = PlaceGazetteer.get();
+
+    /** A kind of place right after a name, as {level, length}, or null ("district", "border crossing"). */
+    int[] kindAt(Sentence s, int i, boolean locative) {
+        if (i >= s.size() || !Character.isLowerCase(s.token(i).text().charAt(0))) return null;
+        PhraseIndex.Match<String> m = lex.placeKinds.longestAt(s.tokens(), i);
+        if (m == null) return null;
+        String v = m.values().get(0);
+        if (v.endsWith("w") && !locative) return null;
+        return new int[] {v.charAt(0) - '0', m.length()};
+    }
+
+    /** The kind of place in "the (southern) town of X", or 0. */
+    static int kindBefore(Sentence s, int from) {
+        RuleLexicon lex = RuleLexicon.get();
+        if (from < 2 || !s.token(from - 1).lowerIs("of")) return 0;
+        String noun = s.token(from - 2).lower();
+        if (!lex.placeNouns.contains(noun)) return 0;
+        PhraseIndex.Match<String> m = lex.placeKinds.longestAt(s.tokens(), from - 2);
+        return m == null ? TOWN : m.values().get(0).charAt(0) - '0';
+    }
+
+    /**
+     * The place a run of capitalised words [from, to) is by its cue, or null. {@code locative}: a
+     * word such as "in" or "near" comes before it; {@code found}: the mentions made so far (countries).
+     */
+    Mention cued(Sentence s, int from, int to, boolean locative, List<Mention> found) {
+        int[] kind = kindAt(s, to, locative);
+        if (kind != null) {
+            PlaceGazetteer.Place known = kind[0] == 4 ? places.division(s.tokens(), from, to) : places.place(s.tokens(), from, to);
+            String name = known != null && kind[0] == 4 ? known.name() : s.span(from, to);
+            String iso = known != null ? known.iso2() : countryNear(s, from, to + kind[1], found);
+            return place(s, from, to + kind[1], name, iso);
+        }
+        // "Sagaing Region": the run took the kind word in.
+        if (to - from >= 2 && kindAt(s.token(to - 1).lower(), s, to - 1)) {
+            PlaceGazetteer.Place d = places.division(s.tokens(), from, to - 1);
+            if (d != null) return place(s, from, to, d.name(), d.iso2());
+        }
+        int before = kindBefore(s, from);
+        if (before > 0) {
+            PlaceGazetteer.Place d = before == 4 ? places.division(s.tokens(), from, to) : null;
+            return d != null ? place(s, from, to, d.name(), d.iso2()) : place(s, from, to, s.span(from, to), countryNear(s, from, to, found));
+        }
+        if (!locative || to < s.size() && s.token(to).isPossessive()) return null;
+        // "in Sitio X", "in Camp Y": the run starts with its kind.
+        PhraseIndex.Match<String> first = to - from >= 2 ? lex.placeKinds.longestAt(s.tokens(), from) : null;
+        if (first != null && first.length() < to - from) return place(s, from, to, s.span(from, to), countryNear(s, from, to, found));
+        PlaceGazetteer.Place known = places.place(s.tokens(), from, to);
+        if (known == null) known = places.division(s.tokens(), from, to);
+        String after = countryAfter(s, to, found);
+        if (known != null && (after == null || after.equals(known.iso2()))) return place(s, from, to, known.name(), known.iso2());
+        if (after != null) return place(s, from, to, s.span(from, to), after);
+        // "in Banjska, a village in ...": an apposition says what it is.
+        if (to + 2 < s.size() && s.token(to).text().equals(",") && s.token(to + 1).lowerIs("a", "an", "the")
+                && lex.placeKinds.longestAt(s.tokens(), to + 2) != null) {
+            return place(s, from, to, s.span(from, to), countryNear(s, from, to, found));
+        }
+        return null;
+    }
+
+    private boolean kindAt(String lower, Sentence s, int i) {
+        PhraseIndex.Match<String> m = lex.placeKinds.longestAt(s.tokens(), i);
+        return m != null && m.length() == 1 && !m.values().get(0).endsWith("w");
+    }
+
+    /**
+     * The place of an event a clause tells: a meeting's venue ("talks in Geneva") first, then the most
+     * specific place, one after a locative ("killed in X") before one named in passing ("X forces").
+     */
+    static Extraction.Place placeIn(List<Mention> in, java.util.function.IntPredicate trigger) {
+        Mention best = null;
+        int bestScore = Integer.MAX_VALUE;
+        for (Mention m : in) {
+            if (m.kind() != Kind.PLACE) continue;
+            int at = locativeBefore(m);
+            // "the southern city of X" is an apposition of a place, as good as a locative.
+            int score = level(m) + (at < 0 && kindBefore(m.sentence(), m.from()) == 0 ? 10 : 0);
+            if (at > 0 && (trigger.test(at - 1) || at > 1 && trigger.test(at - 2))) score -= 100;
+            if (score < bestScore) {
+                best = m;
+                bestScore = score;
+            }
+        }
+        if (best == null) return null;
+        String written = best.text();
+        return new Extraction.Place(best.key(), best.country(), written.equals(best.key()) ? List.of() : List.of(written));
+    }
+
+    /** Where the locative that governs a place stands ("in" of "in Ukraine's central X region"), or -1. */
+    static int locativeBefore(Mention m) {
+        RuleLexicon lex = RuleLexicon.get();
+        Sentence s = m.sentence();
+        for (int i = m.from() - 1; i >= 0 && i >= m.from() - 6; i--) {
+            org.newskg.extract.text.Token t = s.token(i);
+            if (lex.locatives.contains(t.lower())) return i;
+            if (!t.isWord() && !t.isPossessive() || lex.clauseBreaks.contains(t.lower())) return -1;
+        }
+        return -1;
+    }
+
+    /** "in Paris", "near the Kremlin", "the city of Aleppo". */
+    boolean isLocative(Sentence s, int from) {
+        int p = from - 1;
+        if (p >= 0 && s.token(p).lower().equals("the")) p--;
+        if (p < 0) return false;
+        String prev = s.token(p).lower();
+        if (prev.equals("of")) return p > 0 && lex.placeNouns.contains(s.token(p - 1).lower());
+        return lex.locatives.contains(prev);
+    }
+
+    /** "the Paris talks": a place name between an article and an event word. */
+    boolean modifiesEvent(Sentence s, int from, int to) {
+        if (to >= s.size() || from == 0 || !s.token(from - 1).lowerIs("the", "a", "an")) return false;
+        return lex.triggers.longestAt(s.tokens(), to) != null && Character.isLowerCase(s.token(to).text().charAt(0));
+    }
+
+    /** How specific a place mention is: 1 a site or village ... 4 a province, 5 a country. */
+    static int level(Mention m) {
+        RuleLexicon lex = RuleLexicon.get();
+        Sentence s = m.sentence();
+        if (isCountry(m)) return COUNTRY;
+        int before = kindBefore(s, m.from());
+        if (before > 0) return before;
+        for (int i = m.from() + 1; i < m.to(); i++) {
+            PhraseIndex.Match<String> k = lex.placeKinds.longestAt(s.tokens(), i);
+            if (k != null && i + k.length() == m.to()) return k.values().get(0).charAt(0) - '0';
+        }
+        return TOWN;
+    }
+
+    /** The country of "Somalia's X region", "X, Somalia" or "X, a village in Somalia"; null if none. */
+    private String countryAfter(Sentence s, int to, List<Mention> found) {
+        if (to >= s.size() || !s.token(to).text().equals(",")) return null;
+        for (Mention m : found) if (m.kind() == Kind.COUNTRY && m.from() == to + 1) return m.country();
+        return null;
+    }
+
+    private String countryNear(Sentence s, int from, int to, List<Mention> found) {
+        String after = countryAfter(s, to, found);
+        if (after != null) return after;
+        for (Mention m : found) {
+            boolean owner = m.to() < s.size() && s.token(m.to()).isPossessive() && m.to() < from && from - m.to() <= 5;
+            if (m.kind() == Kind.COUNTRY && owner) return m.country();
+        }
+        for (Mention m : found) {
+            // "a village in northern Kosovo"
+            if (m.kind() == Kind.PLACE && m.from() > to && m.from() - to <= 6 && isCountry(m)) return m.country();
+        }
+        // "in X's Y region, near the village of Z": the place named just before in the sentence.
+        Mention before = null;
+        for (Mention m : found) {
+            if (m.kind() == Kind.PLACE && m.to() <= from && m.country() != null && (before == null || m.to() > before.to())) before = m;
+        }
+        return before == null ? null : before.country();
+    }
+
+    static boolean isCountry(Mention m) {
+        return m.country() != null && m.key() != null && m.key().equals(CountryNames.name(m.country()));
+    }
+
+    private static Mention place(Sentence s, int from, int to, String name, String iso2) {
+        return new Mention(Kind.PLACE, s, from, to, name, iso2, null, Mention.Use.PLAIN);
+    }
+}
