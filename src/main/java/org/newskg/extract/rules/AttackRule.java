@@ -2,6 +2,7 @@ package org.newskg.extract.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.newskg.extract.Extraction.EventKind;
 import org.newskg.extract.Extraction.Span;
 import org.newskg.extract.rules.Mention.Kind;
@@ -21,6 +22,7 @@ final class AttackRule {
     private final ActorTable actors;
     private final DateResolver dates;
     private final TollFinder tolls = new TollFinder();
+    private final EventPlace places = new EventPlace();
     private final List<EventBuilder> attacks = new ArrayList<>();
 
     AttackRule(ActorTable actors, DateResolver dates) {
@@ -36,7 +38,7 @@ final class AttackRule {
         boolean strong = weapon != null || named >= 0;
         if (aggregate(s, c, strong)) return;
         EventBuilder a = new EventBuilder(EventKind.Attack);
-        a.place = PlaceCues.placeIn(in, i -> false);
+        a.place = places.of(in, EventKind.Attack, Set.of());
         a.date = dates.find(s, c[0], c[1], false);
         a.weapon = weapon;
         a.killed = toll.killed();

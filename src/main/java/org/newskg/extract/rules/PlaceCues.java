@@ -1,7 +1,6 @@
 package org.newskg.extract.rules;
 
 import java.util.List;
-import org.newskg.extract.Extraction;
 import org.newskg.extract.PlaceGazetteer;
 import org.newskg.extract.rules.Mention.Kind;
 import org.newskg.extract.text.PhraseIndex;
@@ -47,6 +46,7 @@ final class PlaceCues {
      */
     Mention cued(Sentence s, int from, int to, boolean locative, List<Mention> found) {
         int[] kind = kindAt(s, to, locative);
+        if (kind != null && describesAnother(s, to + kind[1], found)) return null;
         if (kind != null) {
             PlaceGazetteer.Place known = kind[0] == 4 ? places.division(s.tokens(), from, to) : places.place(s.tokens(), from, to);
             String name = known != null && kind[0] == 4 ? known.name() : s.span(from, to);
@@ -80,44 +80,19 @@ final class PlaceCues {
         return null;
     }
 
+    /**
+     * "the X port of Y", "the X Bay port of Y": the name before the kind only says what sort of place
+     * the Y that follows is, unless Y is a country ("the X district of Somalia").
+     */
+    private static boolean describesAnother(Sentence s, int end, List<Mention> found) {
+        if (end + 1 >= s.size() || !s.token(end).lowerIs("of") || !s.token(end + 1).isCapitalised()) return false;
+        for (Mention m : found) if (m.kind() == Kind.COUNTRY && m.from() == end + 1) return false;
+        return true;
+    }
+
     private boolean kindAt(String lower, Sentence s, int i) {
         PhraseIndex.Match<String> m = lex.placeKinds.longestAt(s.tokens(), i);
         return m != null && m.length() == 1 && !m.values().get(0).endsWith("w");
-    }
-
-    /**
-     * The place of an event a clause tells: a meeting's venue ("talks in Geneva") first, then the most
-     * specific place, one after a locative ("killed in X") before one named in passing ("X forces").
-     */
-    static Extraction.Place placeIn(List<Mention> in, java.util.function.IntPredicate trigger) {
-        Mention best = null;
-        int bestScore = Integer.MAX_VALUE;
-        for (Mention m : in) {
-            if (m.kind() != Kind.PLACE) continue;
-            int at = locativeBefore(m);
-            // "the southern city of X" is an apposition of a place, as good as a locative.
-            int score = level(m) + (at < 0 && kindBefore(m.sentence(), m.from()) == 0 ? 10 : 0);
-            if (at > 0 && (trigger.test(at - 1) || at > 1 && trigger.test(at - 2))) score -= 100;
-            if (score < bestScore) {
-                best = m;
-                bestScore = score;
-            }
-        }
-        if (best == null) return null;
-        String written = best.text();
-        return new Extraction.Place(best.key(), best.country(), written.equals(best.key()) ? List.of() : List.of(written));
-    }
-
-    /** Where the locative that governs a place stands ("in" of "in Ukraine's central X region"), or -1. */
-    static int locativeBefore(Mention m) {
-        RuleLexicon lex = RuleLexicon.get();
-        Sentence s = m.sentence();
-        for (int i = m.from() - 1; i >= 0 && i >= m.from() - 6; i--) {
-            org.newskg.extract.text.Token t = s.token(i);
-            if (lex.locatives.contains(t.lower())) return i;
-            if (!t.isWord() && !t.isPossessive() || lex.clauseBreaks.contains(t.lower())) return -1;
-        }
-        return -1;
     }
 
     /** "in Paris", "near the Kremlin", "the city of Aleppo". */

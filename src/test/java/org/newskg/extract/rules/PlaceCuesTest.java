@@ -79,4 +79,14 @@ class PlaceCuesTest {
         Event a = only(extract("Gunmen killed nine people in the town of San Miguel del Orvano on Sunday."), EventKind.Attack);
         assertEquals("San Miguel del Orvano", a.place().name());
     }
+
+    @Test
+    void aNameBeforeAKindOfPlaceThatIsOfAnotherPlaceOnlyDescribesIt() {
+        Event a = only(extract("Drones struck the Varno Bay port of Dostel on Monday, killing two people."), EventKind.Attack);
+        assertNotNull(a.place(), a.toString());
+        assertEquals("Dostel", a.place().name());
+        Event b = only(extract("Gunmen killed four people in the Varnok district of Somalia on Monday."), EventKind.Attack);
+        assertEquals("Varnok", b.place().name());
+        assertEquals("SO", b.place().country());
+    }
 }

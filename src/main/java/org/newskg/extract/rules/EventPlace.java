@@ -1,0 +1,107 @@
+package org.newskg.extract.rules;
+
+import java.util.List;
+import java.util.Set;
+import org.newskg.extract.Extraction;
+import org.newskg.extract.Extraction.EventKind;
+import org.newskg.extract.rules.Mention.Kind;
+import org.newskg.extract.text.PhraseIndex;
+import org.newskg.extract.text.Sentence;
+import org.newskg.extract.text.Token;
+
+/**
+ * The place of an event a clause tells: a place the event's own locative governs ("talks in X", "a
+ * strike near X", event-locatives.tsv), what an attack hits ("drones struck the port of X"), or a
+ * meeting's venue named before its trigger ("the X talks").
+ * A place is never the event's where its nearest locative is another ("officials from X", "according
+ * to X"), where that locative follows a noun that it places instead ("the war in X", scene-nouns.tsv,
+ * or a meeting's trigger for an attack and an attack's for a meeting: "a raid during talks in X";
+ * a negotiation's topic is no such noun: "talks on the X programme in Y" were held in Y), nor where it is a country that
+ * takes part in the meeting. Of the places left, a meeting's venue ("met in X", "talks held in X")
+ * comes first, then the most specific ("in the X district, near the village of Y": Y).
+ */
+final class EventPlace {
+    /** Words back from a place to the locative that governs it ("in Ukraine's central X region"). */
+    private static final int REACH = 6;
+
+    private final RuleLexicon lex = RuleLexicon.get();
+
+    /**
+     * The place of the event of {@code kind} told in the clause whose mentions are {@code in}, or null.
+     * {@code sides}: the ISO codes of the countries that take part in it.
+     */
+    Extraction.Place of(List<Mention> in, EventKind kind, Set<String> sides) {
+        Mention best = null;
+        int bestScore = Integer.MAX_VALUE;
+        for (Mention m : in) {
+            if (m.kind() != Kind.PLACE || PlaceCues.isCountry(m) && sides.contains(m.country())) continue;
+            int score = score(m, kind);
+            if (score < bestScore) {
+                best = m;
+                bestScore = score;
+            }
+        }
+        if (best == null) return null;
+        String written = best.text();
+        return new Extraction.Place(best.key(), best.country(), written.equals(best.key()) ? List.of() : List.of(written));
+    }
+
+    /** Lower is better: 0 a meeting's venue, else the place's level (1 a village ... 5 a country); MAX_VALUE not this event's. */
+    private int score(Mention m, EventKind kind) {
+        Sentence s = m.sentence();
+        boolean venue = kind == EventKind.Meeting;
+        // "the X talks"
+        if (m.from() > 0 && s.token(m.from() - 1).lowerIs("the", "a", "an") && startsTrigger(s, m.to(), kind)) return 0;
+        int at = locativeBefore(m);
+        if (at < 0) return Integer.MAX_VALUE;
+        // "drones struck the port of X": what an attack hits is where it was.
+        if (kind == EventKind.Attack && endsTrigger(s, at + 1, kind)) return PlaceCues.level(m);
+        // "close to X": a locative of two words.
+        List<String> pair = at > 0 ? lex.eventLocatives.get(s.token(at - 1).lower() + " " + s.token(at).lower()) : null;
+        if (pair != null) at--;
+        List<String> kinds = pair != null ? pair : lex.eventLocatives.getOrDefault(s.token(at).lower(), List.of());
+        if (!kinds.contains(kind.name())) return Integer.MAX_VALUE;
+        if (placesAnother(s, at, kind)) return Integer.MAX_VALUE;
+        // "talks in X", "met him in X", "talks held in X"
+        if (venue && (endsTrigger(s, at, kind) || endsTrigger(s, at - 1, kind) || endsTrigger(s, at - 2, kind))) return 0;
+        return PlaceCues.level(m);
+    }
+
+    /** The word before the locative is a thing the locative places: "the war in X"; "the attack in X" for a meeting. */
+    private boolean placesAnother(Sentence s, int at, EventKind kind) {
+        if (at == 0) return false;
+        if (lex.sceneNouns.getOrDefault(s.token(at - 1).lower(), List.of()).contains(kind.name())) return true;
+        EventKind other = kind == EventKind.Meeting ? EventKind.Attack : EventKind.Meeting;
+        return endsTrigger(s, at, other) && !endsTrigger(s, at, kind);
+    }
+
+    /** A trigger of {@code kind} ends just before token {@code end}. */
+    private boolean endsTrigger(Sentence s, int end, EventKind kind) {
+        for (int start = Math.max(0, end - 3); start < end; start++) {
+            PhraseIndex.Match<String> t = lex.triggers.longestAt(s.tokens(), start);
+            if (t != null && start + t.length() == end && t.values().contains(kind.name())) return true;
+        }
+        return false;
+    }
+
+    private boolean startsTrigger(Sentence s, int i, EventKind kind) {
+        if (i >= s.size() || !Character.isLowerCase(s.token(i).text().charAt(0))) return false;
+        PhraseIndex.Match<String> t = lex.triggers.longestAt(s.tokens(), i);
+        return t != null && t.values().contains(kind.name());
+    }
+
+    /**
+     * Where the locative nearest before a place stands ("in" of "in Ukraine's central X region"), or
+     * the attack word whose object it is ("struck" of "struck the port of X"); -1 if none.
+     */
+    private int locativeBefore(Mention m) {
+        Sentence s = m.sentence();
+        for (int i = m.from() - 1; i >= 0 && i >= m.from() - REACH; i--) {
+            Token t = s.token(i);
+            if (lex.locatives.contains(t.lower()) || lex.eventLocatives.containsKey(t.lower())) return i;
+            if (endsTrigger(s, i + 1, EventKind.Attack)) return i;
+            if (!t.isWord() && !t.isPossessive() || lex.clauseBreaks.contains(t.lower())) return -1;
+        }
+        return -1;
+    }
+}
