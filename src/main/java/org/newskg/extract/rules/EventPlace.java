@@ -18,11 +18,14 @@ import org.newskg.extract.text.Token;
  * or a meeting's trigger for an attack and an attack's for a meeting: "a raid during talks in X";
  * a negotiation's topic is no such noun: "talks on the X programme in Y" were held in Y), nor where it is a country that
  * takes part in the meeting. Of the places left, a meeting's venue ("met in X", "talks held in X")
- * comes first, then the most specific ("in the X district, near the village of Y": Y).
+ * comes first, then the most specific ("in the X district, near the village of Y": Y), an owner last
+ * ("in X's Y district": Y).
  */
 final class EventPlace {
     /** Words back from a place to the locative that governs it ("in Ukraine's central X region"). */
-    private static final int REACH = 6;
+    private static final int REACH = 8;
+    /** Added to an owner's score: worse than any place it holds, still a place where it is the only one. */
+    private static final int OWNER = 10;
 
     private final RuleLexicon lex = RuleLexicon.get();
 
@@ -64,7 +67,15 @@ final class EventPlace {
         if (placesAnother(s, at, kind)) return Integer.MAX_VALUE;
         // "talks in X", "met him in X", "talks held in X"
         if (venue && (endsTrigger(s, at, kind) || endsTrigger(s, at - 1, kind) || endsTrigger(s, at - 2, kind))) return 0;
-        return PlaceCues.level(m);
+        // "in X's Y district", "on the X Strip's city of Y": the owner gives way to the place it holds.
+        return PlaceCues.level(m) + (owner(s, m) ? OWNER : 0);
+    }
+
+    /** The place owns what follows: a possessive ends it, or the capitalised words that go on from it. */
+    private static boolean owner(Sentence s, Mention m) {
+        int i = m.to();
+        while (i < s.size() && s.token(i).isWord() && s.token(i).isCapitalised()) i++;
+        return i < s.size() && s.token(i).isPossessive();
     }
 
     /** The word before the locative is a thing the locative places: "the war in X"; "the attack in X" for a meeting. */

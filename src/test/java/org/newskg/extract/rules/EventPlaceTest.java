@@ -87,4 +87,11 @@ class EventPlaceTest {
         assertNotNull(a.place(), a.toString());
         assertEquals("Dostel", a.place().name());
     }
+
+    @Test
+    void anOwnerGivesWayToThePlaceItHolds() {
+        Event a = only(extract("Gunmen killed four people in Mombasa's Varnok district on Monday."), EventKind.Attack);
+        assertNotNull(a.place(), a.toString());
+        assertEquals("Varnok", a.place().name());
+    }
 }
