@@ -28,7 +28,6 @@ final class MentionFinder {
     private final RoleParser roles = new RoleParser();
     private final OrgNames orgNames = new OrgNames();
     private final PlaceCues cues = new PlaceCues();
-    private final org.newskg.extract.PlaceGazetteer smallPlaces = org.newskg.extract.PlaceGazetteer.get();
     private final Map<String, String> acronyms = new HashMap<>();
     private final java.util.Set<String> namesAfterArticle = new java.util.HashSet<>();
 
@@ -188,6 +187,11 @@ final class MentionFinder {
             boolean cleanButLast = !clean && j - from >= 2;
             for (int k = from; k < j - 1 && cleanButLast; k++) cleanButLast = !lex.notNames.contains(s.token(k).text());
             Mention division = cleanButLast ? cues.cued(s, from, j, cues.isLocative(s, from), out) : null;
+            // "North X district": a compass word is part of the name that a kind of place follows.
+            int named = from;
+            while (named > i && lex.compassWords.contains(s.token(named - 1).text())) named--;
+            boolean locative = cues.isLocative(s, named);
+            if (division == null && clean && named < from && cues.kindAt(s, j, locative) != null) division = cues.cued(s, named, j, locative, out);
             if (division != null) {
                 out.add(division);
                 i = j;
@@ -263,15 +267,8 @@ final class MentionFinder {
         if (to - from == 1 && lex.notNames.contains(s.token(from).text())) return null;
         // "San Miguel del Ene": the name goes on past the city's.
         if (to + 1 < s.size() && lex.nameParticles.contains(s.token(to).lower()) && s.token(to + 1).isCapitalised()) return null;
-        int[] kind = cues.kindAt(s, to, locative);
-        if (kind != null) {
-            // "Chin state", "Kirovohrad region": the division, not a city that has the name as a variant.
-            org.newskg.extract.PlaceGazetteer.Place d = kind[0] == 4 ? smallPlaces.division(s.tokens(), from, to) : null;
-            if (d != null) return place(s, from, to + kind[1], d.name(), d.iso2());
-            // A province named like a city's variant is not that city, though likely in its country.
-            if (city != null && (kind[0] < 4 || city.mainName())) return place(s, from, to + kind[1], city.name(), city.iso2());
-            if (city != null) return place(s, from, to + kind[1], s.span(from, to), city.iso2());
-        }
+        Mention kinded = city == null ? null : cues.kindedCity(s, from, to, city, locative);
+        if (kinded != null) return kinded;
         if (city != null && (locative || (city.mainName() && city.population() >= BIG_CITY) || cues.modifiesEvent(s, from, to))) {
             return place(s, from, to, city.name(), city.iso2());
         }

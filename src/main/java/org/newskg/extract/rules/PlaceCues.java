@@ -1,6 +1,7 @@
 package org.newskg.extract.rules;
 
 import java.util.List;
+import org.newskg.extract.Gazetteer;
 import org.newskg.extract.PlaceGazetteer;
 import org.newskg.extract.rules.Mention.Kind;
 import org.newskg.extract.text.PhraseIndex;
@@ -28,6 +29,22 @@ final class PlaceCues {
         String v = m.values().get(0);
         if (v.endsWith("w") && !locative) return null;
         return new int[] {v.charAt(0) - '0', m.length()};
+    }
+
+    /**
+     * A city of the gazetteer that a kind of place marks, or null: "X state", "X region" and "the
+     * region of X" are the division of that name, not a city that has it as a variant; a division no
+     * gazetteer knows keeps the name as written (likely in the city's country) unless it is the city's own.
+     */
+    Mention kindedCity(Sentence s, int from, int to, Gazetteer.City city, boolean locative) {
+        int[] after = kindAt(s, to, locative);
+        int level = after != null ? after[0] : kindBefore(s, from);
+        if (level == 0) return null;
+        int end = after != null ? to + after[1] : to;
+        PlaceGazetteer.Place d = level == 4 ? places.division(s.tokens(), from, to) : null;
+        if (d != null) return place(s, from, end, d.name(), d.iso2());
+        if (level < 4 || city.mainName()) return place(s, from, end, city.name(), city.iso2());
+        return place(s, from, end, s.span(from, to), city.iso2());
     }
 
     /** The kind of place in "the (southern) town of X", or 0. */

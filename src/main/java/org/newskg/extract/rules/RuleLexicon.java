@@ -30,6 +30,7 @@ final class RuleLexicon {
     /** Kinds of place with their specificity, "w" added when weak (place-kinds.tsv). */
     final PhraseIndex<String> placeKinds = placeKinds();
     final Set<String> nameParticles = lower("name-particles.txt");
+    final Set<String> compassWords = Lexicon.get().words("compass-words.txt");
     final Set<String> casualtyNouns = lower("casualty-nouns.txt");
     final Set<String> tollModifiers = lower("toll-modifiers.txt");
     final PhraseIndex<String> plannedMarkers = phrases("planned-markers.txt", false);

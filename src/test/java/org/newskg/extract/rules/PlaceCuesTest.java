@@ -89,4 +89,27 @@ class PlaceCuesTest {
         assertEquals("Varnok", b.place().name());
         assertEquals("SO", b.place().country());
     }
+
+    @Test
+    void aCompassWordBeginsTheNameThatAKindOfPlaceFollows() {
+        Event a = only(extract("Gunmen killed four people in the North Varnok district on Monday."), EventKind.Attack);
+        assertNotNull(a.place(), a.toString());
+        assertEquals("North Varnok", a.place().name());
+    }
+
+    @Test
+    void theAreaOfXMakesXAPlace() {
+        Event a = only(extract("Troops killed two gunmen in the general area of Dostel on Monday."), EventKind.Attack);
+        assertNotNull(a.place(), a.toString());
+        assertEquals("Dostel", a.place().name());
+    }
+
+    @Test
+    void theProvinceOfXIsTheDivisionNotACityThatHasXAsAVariant() {
+        // "Samangan" is also another name of the province's capital in the city gazetteer.
+        Event a = only(extract("A bomb killed six people in the province of Samangan on Monday."), EventKind.Attack);
+        assertNotNull(a.place(), a.toString());
+        assertEquals("Samangan", a.place().name());
+        assertEquals("AF", a.place().country());
+    }
 }
