@@ -30,14 +30,15 @@ final class EventPlace {
     private final RuleLexicon lex = RuleLexicon.get();
 
     /**
-     * The place of the event of {@code kind} told in the clause whose mentions are {@code in}, or null.
-     * {@code sides}: the ISO codes of the countries that take part in it.
+     * The place of the event of {@code kind} told in the clause {@code c} of {@code s} whose mentions
+     * are {@code in}, or null. {@code sides}: the ISO codes of the countries that take part in it.
      */
-    Extraction.Place of(List<Mention> in, EventKind kind, Set<String> sides) {
+    Extraction.Place of(Sentence s, int[] c, List<Mention> in, EventKind kind, Set<String> sides) {
         Mention best = null;
         int bestScore = Integer.MAX_VALUE;
         for (Mention m : in) {
             if (m.kind() != Kind.PLACE || PlaceCues.isCountry(m) && sides.contains(m.country())) continue;
+            if (reported(s, c[0], m.from(), kind)) continue;
             int score = score(m, kind);
             if (score < bestScore) {
                 best = m;
@@ -76,6 +77,25 @@ final class EventPlace {
         int i = m.to();
         while (i < s.size() && s.token(i).isWord() && s.token(i).isCapitalised()) i++;
         return i < s.size() && s.token(i).isPossessive();
+    }
+
+    /**
+     * "Rebels attacked X, saying they acted for the people in Y": a speech participle after a comma
+     * (speech-participles.txt) between the event's trigger and the place starts what someone says of
+     * it, which does not place it, unless a trigger of the kind follows ("..., saying the raid in Y").
+     */
+    private boolean reported(Sentence s, int from, int place, EventKind kind) {
+        boolean trigger = false;
+        boolean reported = false;
+        for (int i = from; i < place; i++) {
+            if (endsTrigger(s, i + 1, kind)) {
+                trigger = true;
+                reported = false;
+            } else if (trigger && i > 0 && s.token(i - 1).text().equals(",") && lex.speechParticiples.contains(s.token(i).lower())) {
+                reported = true;
+            }
+        }
+        return reported;
     }
 
     /** The word before the locative is a thing the locative places: "the war in X"; "the attack in X" for a meeting. */

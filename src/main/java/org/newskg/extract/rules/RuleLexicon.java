@@ -21,6 +21,7 @@ final class RuleLexicon {
     final Set<String> stateTitles = lower("state-titles.txt");
     final Set<String> givenNames = Lexicon.get().words("given-names.txt");
     final Set<String> commentaryVerbs = lower("commentary-verbs.txt");
+    final Set<String> speechParticiples = lower("speech-participles.txt");
     final Set<String> locatives = lower("locatives.txt");
     final Set<String> placeNouns = lower("place-nouns.txt");
     /** Locatives that place an event, with the kinds of event they place (event-locatives.tsv). */

@@ -94,4 +94,15 @@ class EventPlaceTest {
         assertNotNull(a.place(), a.toString());
         assertEquals("Varnok", a.place().name());
     }
+
+    @Test
+    void aPlaceInWhatSomeoneSaysOfAnAttackIsNotItsPlace() {
+        Event a = only(extract("Rebels attacked a convoy on Monday, killing two guards, saying they acted for the people in Ghana."),
+                EventKind.Attack);
+        assertNull(a.place(), a.toString());
+        Event b = only(extract("The group fired on a bus, saying the raid in the village of Dostel killed three people."),
+                EventKind.Attack);
+        assertNotNull(b.place(), b.toString());
+        assertEquals("Dostel", b.place().name());
+    }
 }
