@@ -61,7 +61,10 @@ final class MentionFinder {
             }
             PhraseIndex.Match<Gazetteer.Entry> m = gazetteer.index().longestAt(s.tokens(), i);
             Gazetteer.Entry best = m == null ? null : best(m.values());
-            Mention found = best == null ? null : fromGazetteer(s, i, i + m.length(), best, m.values());
+            // "Ras X": a city's name inside a longer name of capitalised words is not that city.
+            boolean inName = i > 0 && tags[i - 1] == Tag.NONE && s.token(i - 1).isWord() && s.token(i - 1).isCapitalised()
+                    && !lex.notNames.contains(s.token(i - 1).text());
+            Mention found = best == null ? null : fromGazetteer(s, i, i + m.length(), best, m.values(), inName);
             if (found == null) {
                 i++;
                 continue;
@@ -243,7 +246,7 @@ final class MentionFinder {
     }
 
     /** The mention a gazetteer phrase makes here, or null when the context does not support it. */
-    private Mention fromGazetteer(Sentence s, int from, int to, Gazetteer.Entry best, List<Gazetteer.Entry> entries) {
+    private Mention fromGazetteer(Sentence s, int from, int to, Gazetteer.Entry best, List<Gazetteer.Entry> entries, boolean inName) {
         boolean locative = cues.isLocative(s, from) && !(to < s.size() && s.token(to).isPossessive());
         if (best instanceof Gazetteer.Org o) {
             return "platform".equals(o.type()) ? null : new Mention(Kind.ORGANIZATION, s, from, to, o.name(), null, null, Mention.Use.PLAIN);
@@ -260,11 +263,14 @@ final class MentionFinder {
         if (best instanceof Gazetteer.Seat seat) {
             return locative ? place(s, from, to, seat.city(), seat.iso2()) : country(s, from, to, seat.iso2());
         }
+        Gazetteer.City city = bestCity(entries);
         if (best instanceof Gazetteer.Capital c) {
+            // "the X region" of a capital X: the province, not the state.
+            Mention kinded = city == null || cues.kindAt(s, to, locative) == null ? null : cues.kindedCity(s, from, to, city, locative);
+            if (kinded != null) return kinded;
             return locative || cues.modifiesEvent(s, from, to) ? place(s, from, to, c.city(), c.iso2()) : country(s, from, to, c.iso2());
         }
-        Gazetteer.City city = bestCity(entries);
-        if (to - from == 1 && lex.notNames.contains(s.token(from).text())) return null;
+        if (inName || to - from == 1 && lex.notNames.contains(s.token(from).text())) return null;
         // "San Miguel del Ene": the name goes on past the city's.
         if (to + 1 < s.size() && lex.nameParticles.contains(s.token(to).lower()) && s.token(to + 1).isCapitalised()) return null;
         Mention kinded = city == null ? null : cues.kindedCity(s, from, to, city, locative);

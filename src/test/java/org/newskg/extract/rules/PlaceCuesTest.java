@@ -112,4 +112,21 @@ class PlaceCuesTest {
         assertEquals("Samangan", a.place().name());
         assertEquals("AF", a.place().country());
     }
+
+    @Test
+    void aCapitalBeforeAKindOfPlaceIsThatPlaceNotTheCountry() {
+        Event a = only(extract("Drones fell over the Lisbon region overnight, killing two people."), EventKind.Attack);
+        assertNotNull(a.place(), a.toString());
+        assertEquals("Lisbon", a.place().name());
+        assertEquals(List.of("Lisbon region"), a.place().aliases());
+    }
+
+    @Test
+    void aCityNameInsideALongerNameIsNotThatCity() {
+        // "Isa" alone is another name of a town in Bahrain (cities.tsv).
+        Event a = only(extract("Jets struck the Varno Isa oil terminal on Friday, killing nine workers."), EventKind.Attack);
+        assertNotNull(a.place(), a.toString());
+        assertEquals("Varno Isa", a.place().name());
+        assertNull(a.place().country(), a.toString());
+    }
 }
