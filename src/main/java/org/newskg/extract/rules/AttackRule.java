@@ -38,7 +38,7 @@ final class AttackRule {
         boolean strong = weapon != null || named >= 0;
         if (aggregate(s, c, strong)) return;
         EventBuilder a = new EventBuilder(EventKind.Attack);
-        a.place = places.of(s, c, in, EventKind.Attack, Set.of());
+        places.place(a, s, c, in, Set.of());
         a.date = dates.find(s, c[0], c[1], false);
         a.weapon = weapon;
         a.killed = toll.killed();

@@ -1,5 +1,6 @@
 package org.newskg.extract.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.newskg.extract.Extraction;
@@ -30,24 +31,32 @@ final class EventPlace {
     private final RuleLexicon lex = RuleLexicon.get();
 
     /**
-     * The place of the event of {@code kind} told in the clause {@code c} of {@code s} whose mentions
-     * are {@code in}, or null. {@code sides}: the ISO codes of the countries that take part in it.
+     * Sets the place of event {@code e} told in the clause {@code c} of {@code s} whose mentions are
+     * {@code in}, and the wider places the clause also gives it ("in X, a town in the Y district": Y).
+     * {@code sides}: the ISO codes of the countries that take part in it.
      */
-    Extraction.Place of(Sentence s, int[] c, List<Mention> in, EventKind kind, Set<String> sides) {
+    void place(EventBuilder e, Sentence s, int[] c, List<Mention> in, Set<String> sides) {
         Mention best = null;
         int bestScore = Integer.MAX_VALUE;
+        List<Mention> candidates = new ArrayList<>();
         for (Mention m : in) {
             if (m.kind() != Kind.PLACE || PlaceCues.isCountry(m) && sides.contains(m.country())) continue;
-            if (reported(s, c[0], m.from(), kind)) continue;
-            int score = score(m, kind);
+            if (reported(s, c[0], m.from(), e.kind)) continue;
+            int score = score(m, e.kind);
+            if (score == Integer.MAX_VALUE) continue;
+            candidates.add(m);
             if (score < bestScore) {
                 best = m;
                 bestScore = score;
             }
         }
-        if (best == null) return null;
+        if (best == null) return;
         String written = best.text();
-        return new Extraction.Place(best.key(), best.country(), written.equals(best.key()) ? List.of() : List.of(written));
+        e.place = new Extraction.Place(best.key(), best.country(), written.equals(best.key()) ? List.of() : List.of(written));
+        // Only a wider place below a country: two towns of one list are not one inside the other.
+        for (Mention m : candidates) {
+            if (PlaceCues.level(m) > PlaceCues.level(best) && !PlaceCues.isCountry(m)) e.widerPlaces.add(m.key());
+        }
     }
 
     /** Lower is better: 0 a meeting's venue, else the place's level (1 a village ... 5 a country); MAX_VALUE not this event's. */

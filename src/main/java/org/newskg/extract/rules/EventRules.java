@@ -64,7 +64,7 @@ final class EventRules {
         EventBuilder m = new EventBuilder(EventKind.Meeting);
         boolean planned = planned(s, c);
         Set<String> sides = participants(s, frames.parties(s, c, in, firstTrigger(s, c, "Meeting")), m);
-        m.place = places.of(s, c, in, EventKind.Meeting, sides);
+        places.place(m, s, c, in, sides);
         m.date = dates.find(s, c[0], c[1], planned);
         m.status = planned ? "planned" : "held";
         m.evidence.add(evidence);

@@ -105,4 +105,13 @@ class EventPlaceTest {
         assertNotNull(b.place(), b.toString());
         assertEquals("Dostel", b.place().name());
     }
+
+    @Test
+    void aReportThatPutsItsPlaceInsideAnotherReportsPlaceIsTheSameAttack() {
+        Extraction x = extract("Troops shot dead two gunmen in the Varnok district on Friday, the army said.\n\n"
+                + "The army said the two gunmen were shot dead in the village of Dostel, in the Varnok district.");
+        Event a = only(x, EventKind.Attack);
+        assertEquals("Dostel", a.place().name(), a.toString());
+        assertNotNull(a.date(), a.toString());
+    }
 }
