@@ -18,7 +18,6 @@ import org.newskg.extract.text.Token;
  * defined as "Full Name (FN)" hold for the rest of it.
  */
 final class MentionFinder {
-    private static final long BIG_CITY = 1_000_000;
     /** Capitalised only because they start a sentence: never the first word of an organisation's name. */
     private static final java.util.regex.Pattern SENTENCE_WORDS =
             java.util.regex.Pattern.compile("The|A|An|But|And|Or|On|In|At|By|For|From|As|After|Before|While|When|Meanwhile|However");
@@ -202,7 +201,7 @@ final class MentionFinder {
             }
             boolean afterArticle = from > 0 && s.token(from - 1).lowerIs("the", "a", "an");
             if (clean && afterArticle) namesAfterArticle.add(s.span(from, j));
-            Mention place = clean ? placeLike(s, from, j, out) : null;
+            Mention place = clean ? cues.placeLike(s, from, j, out) : null;
             if (place != null) {
                 out.add(place);
             } else if (clean && !afterArticle) {
@@ -211,27 +210,6 @@ final class MentionFinder {
             }
             i = j;
         }
-    }
-
-    /**
-     * A name that is a place after all: a city the gazetteer knows by this exact name, or a name
-     * listed with a place ("the cities of Aleppo and Idlib").
-     */
-    private Mention placeLike(Sentence s, int from, int to, List<Mention> found) {
-        Mention cued = cues.cued(s, from, to, cues.isLocative(s, from), found);
-        if (cued != null) return cued;
-        if (to - from >= 2) {
-            Gazetteer.City city = bestCity(gazetteer.index().get(s.span(from, to)));
-            if (city != null) return place(s, from, to, city.name(), city.iso2());
-        }
-        // After a comma only a list that goes on continues ("Aleppo, Idlib and Homs"; not "in Doha, Omar Haddad said").
-        boolean listGoesOn = to < s.size() && s.token(to).lowerIs("and", "or", ",");
-        if (from >= 2 && (s.token(from - 1).lowerIs("and", "or") || s.token(from - 1).text().equals(",") && listGoesOn)) {
-            for (Mention m : found) {
-                if (m.kind() == Kind.PLACE && m.to() == from - 1) return place(s, from, to, s.span(from, to), m.country());
-            }
-        }
-        return null;
     }
 
     /** "Rapid Support Forces (RSF)": the acronym names the same organisation from here on. */
@@ -263,7 +241,7 @@ final class MentionFinder {
         if (best instanceof Gazetteer.Seat seat) {
             return locative ? place(s, from, to, seat.city(), seat.iso2()) : country(s, from, to, seat.iso2());
         }
-        Gazetteer.City city = bestCity(entries);
+        Gazetteer.City city = PlaceCues.bestCity(entries);
         if (best instanceof Gazetteer.Capital c) {
             // "the X region" of a capital X: the province, not the state.
             Mention kinded = city == null || cues.kindAt(s, to, locative) == null ? null : cues.kindedCity(s, from, to, city, locative);
@@ -273,12 +251,7 @@ final class MentionFinder {
         if (inName || to - from == 1 && lex.notNames.contains(s.token(from).text())) return null;
         // "San Miguel del Ene": the name goes on past the city's.
         if (to + 1 < s.size() && lex.nameParticles.contains(s.token(to).lower()) && s.token(to + 1).isCapitalised()) return null;
-        Mention kinded = city == null ? null : cues.kindedCity(s, from, to, city, locative);
-        if (kinded != null) return kinded;
-        if (city != null && (locative || (city.mainName() && city.population() >= BIG_CITY) || cues.modifiesEvent(s, from, to))) {
-            return place(s, from, to, city.name(), city.iso2());
-        }
-        return null;
+        return city == null ? null : cues.city(s, from, to, city, locative);
     }
 
     private static Gazetteer.Entry best(List<Gazetteer.Entry> entries) {
@@ -295,24 +268,6 @@ final class MentionFinder {
         if (e instanceof Gazetteer.Demonym) return 3;
         if (e instanceof Gazetteer.Capital) return 2;
         return 1;
-    }
-
-    /** The likeliest place a name stands for; city sections last. */
-    private static Gazetteer.City bestCity(List<Gazetteer.Entry> entries) {
-        Gazetteer.City best = null;
-        for (Gazetteer.Entry e : entries) {
-            if (!(e instanceof Gazetteer.City c)) continue;
-            if (best == null || score(c) > score(best)) best = c;
-        }
-        return best;
-    }
-
-    /**
-     * A main name counts thrice a variant, but a much larger place still wins: "Geneva" is the Swiss
-     * city (Genève, with "Geneva" as a variant) before the small American town of that name.
-     */
-    private static double score(Gazetteer.City c) {
-        return ("PPLX".equals(c.featureCode()) ? 0.1 : 1) * (c.mainName() ? 3 : 1) * Math.max(1, c.population());
     }
 
     private Mention country(Sentence s, int from, int to, String iso2) {

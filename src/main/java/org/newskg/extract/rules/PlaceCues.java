@@ -17,6 +17,8 @@ final class PlaceCues {
     /** Specificity of a country: less than any province. */
     static final int COUNTRY = 5;
     private static final int TOWN = 2;
+    /** A city this large is a place by its main name alone, with no cue. */
+    private static final long BIG_CITY = 1_000_000;
 
     private final RuleLexicon lex = RuleLexicon.get();
     private final PlaceGazetteer places = PlaceGazetteer.get();
@@ -29,6 +31,41 @@ final class PlaceCues {
         String v = m.values().get(0);
         if (v.endsWith("w") && !locative) return null;
         return new int[] {v.charAt(0) - '0', m.length()};
+    }
+
+    /**
+     * A city of the gazetteer where the context says place, or null: a kind of place ("X region"),
+     * a locative, a venue before an event word ("the X talks"), or a city of a million people or
+     * more named by its main name.
+     */
+    Mention city(Sentence s, int from, int to, Gazetteer.City city, boolean locative) {
+        Mention kinded = kindedCity(s, from, to, city, locative);
+        if (kinded != null) return kinded;
+        if (locative || (city.mainName() && city.population() >= BIG_CITY) || modifiesEvent(s, from, to)) {
+            return place(s, from, to, city.name(), city.iso2());
+        }
+        return null;
+    }
+
+    /**
+     * A name that is a place after all: a city the gazetteer knows by this exact name, or a name
+     * listed with a place ("the cities of Aleppo and Idlib").
+     */
+    Mention placeLike(Sentence s, int from, int to, List<Mention> found) {
+        Mention cued = cued(s, from, to, isLocative(s, from), found);
+        if (cued != null) return cued;
+        if (to - from >= 2) {
+            Gazetteer.City city = bestCity(Gazetteer.get().index().get(s.span(from, to)));
+            if (city != null) return place(s, from, to, city.name(), city.iso2());
+        }
+        // After a comma only a list that goes on continues ("Aleppo, Idlib and Homs"; not "in Doha, Omar Haddad said").
+        boolean listGoesOn = to < s.size() && s.token(to).lowerIs("and", "or", ",");
+        if (from >= 2 && (s.token(from - 1).lowerIs("and", "or") || s.token(from - 1).text().equals(",") && listGoesOn)) {
+            for (Mention m : found) {
+                if (m.kind() == Kind.PLACE && m.to() == from - 1) return place(s, from, to, s.span(from, to), m.country());
+            }
+        }
+        return null;
     }
 
     /**
@@ -166,6 +203,24 @@ final class PlaceCues {
             if (m.kind() == Kind.PLACE && m.to() <= from && m.country() != null && (before == null || m.to() > before.to())) before = m;
         }
         return before == null ? null : before.country();
+    }
+
+    /** The likeliest place a name stands for; city sections last. */
+    static Gazetteer.City bestCity(List<Gazetteer.Entry> entries) {
+        Gazetteer.City best = null;
+        for (Gazetteer.Entry e : entries) {
+            if (!(e instanceof Gazetteer.City c)) continue;
+            if (best == null || score(c) > score(best)) best = c;
+        }
+        return best;
+    }
+
+    /**
+     * A main name counts thrice a variant, but a much larger place still wins: "Geneva" is the Swiss
+     * city (Genève, with "Geneva" as a variant) before the small American town of that name.
+     */
+    private static double score(Gazetteer.City c) {
+        return ("PPLX".equals(c.featureCode()) ? 0.1 : 1) * (c.mainName() ? 3 : 1) * Math.max(1, c.population());
     }
 
     static boolean isCountry(Mention m) {
