@@ -12,7 +12,7 @@ places.tsv keeps the places of 500+ people that cities.tsv (15,000+) does not ho
 place, without alternate names (size); a single-word name that is an ordinary English word
 ("Hope", "Union") is dropped, since the extractor reads these names only after a place cue and
 such a word after "in" is seldom a village. divisions.tsv keeps every first-level division with a
-short form of its name ("Sagaing Region" -> "Sagaing").
+short form of its name ("Varnok Region" -> "Varnok").
 """
 import csv, json, os, re, sys
 

@@ -44,7 +44,7 @@ public final class PlaceGazetteer {
         return places.get(key(tokens, from, to));
     }
 
-    /** The first-level division of this name ("Sagaing", "Sagaing Region"), or null. */
+    /** The first-level division of this name ("Varnok", "Varnok Region"), or null. */
     public Place division(List<Token> tokens, int from, int to) {
         return divisions.get(key(tokens, from, to));
     }

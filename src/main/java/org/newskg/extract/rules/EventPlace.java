@@ -23,7 +23,7 @@ import org.newskg.extract.text.Token;
  * ("in X's Y district": Y).
  */
 final class EventPlace {
-    /** Words back from a place to the locative that governs it ("in Ukraine's central X region"). */
+    /** Words back from a place to the locative that governs it ("in Chile's northern X region"). */
     private static final int REACH = 8;
     /** Added to an owner's score: worse than any place it holds, still a place where it is the only one. */
     private static final int OWNER = 10;
@@ -131,7 +131,7 @@ final class EventPlace {
     }
 
     /**
-     * Where the locative nearest before a place stands ("in" of "in Ukraine's central X region"), or
+     * Where the locative nearest before a place stands ("in" of "in Chile's northern X region"), or
      * the attack word whose object it is ("struck" of "struck the port of X"); -1 if none.
      */
     private int locativeBefore(Mention m) {

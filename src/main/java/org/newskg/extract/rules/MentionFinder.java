@@ -185,7 +185,7 @@ final class MentionFinder {
             while (from < j && lex.notNames.contains(s.token(from).text())) from++;
             boolean clean = from < j;
             for (int k = from; k < j && clean; k++) clean = !lex.notNames.contains(s.token(k).text());
-            // "Sagaing Region": a word that is no name ends a division's name.
+            // "Varnok Region": a word that is no name ends a division's name.
             boolean cleanButLast = !clean && j - from >= 2;
             for (int k = from; k < j - 1 && cleanButLast; k++) cleanButLast = !lex.notNames.contains(s.token(k).text());
             Mention division = cleanButLast ? cues.cued(s, from, j, cues.isLocative(s, from), out) : null;
@@ -249,7 +249,7 @@ final class MentionFinder {
             return locative || cues.modifiesEvent(s, from, to) ? place(s, from, to, c.city(), c.iso2()) : country(s, from, to, c.iso2());
         }
         if (inName || to - from == 1 && lex.notNames.contains(s.token(from).text())) return null;
-        // "San Miguel del Ene": the name goes on past the city's.
+        // "San Pedro del Orvano": the name goes on past the city's.
         if (to + 1 < s.size() && lex.nameParticles.contains(s.token(to).lower()) && s.token(to + 1).isCapitalised()) return null;
         return city == null ? null : cues.city(s, from, to, city, locative);
     }

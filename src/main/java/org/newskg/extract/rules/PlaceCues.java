@@ -9,7 +9,7 @@ import org.newskg.extract.text.Sentence;
 
 /**
  * Places that only their context marks: a capitalised name after a locative that the small-place
- * gazetteer knows ("near Banjska"), next to a word for a kind of place ("the X border crossing",
+ * gazetteer knows ("near Dostel"), next to a word for a kind of place ("the X border crossing",
  * "X province", "the village of X", "X, a village"), or followed by its country ("in X, Somalia").
  * Without such a cue a name is never a small place, so ordinary words and surnames stay what they are.
  */
@@ -107,7 +107,7 @@ final class PlaceCues {
             String iso = known != null ? known.iso2() : countryNear(s, from, to + kind[1], found);
             return place(s, from, to + kind[1], name, iso);
         }
-        // "Sagaing Region": the run took the kind word in.
+        // "Varnok Region": the run took the kind word in.
         if (to - from >= 2 && kindAt(s.token(to - 1).lower(), s, to - 1)) {
             PlaceGazetteer.Place d = places.division(s.tokens(), from, to - 1);
             if (d != null) return place(s, from, to, d.name(), d.iso2());
@@ -126,7 +126,7 @@ final class PlaceCues {
         String after = countryAfter(s, to, found);
         if (known != null && (after == null || after.equals(known.iso2()))) return place(s, from, to, known.name(), known.iso2());
         if (after != null) return place(s, from, to, s.span(from, to), after);
-        // "in Banjska, a village in ...": an apposition says what it is.
+        // "near Dostel, a hamlet by the river": an apposition says what it is.
         if (to + 2 < s.size() && s.token(to).text().equals(",") && s.token(to + 1).lowerIs("a", "an", "the")
                 && lex.placeKinds.longestAt(s.tokens(), to + 2) != null) {
             return place(s, from, to, s.span(from, to), countryNear(s, from, to, found));
@@ -194,7 +194,7 @@ final class PlaceCues {
             if (m.kind() == Kind.COUNTRY && owner) return m.country();
         }
         for (Mention m : found) {
-            // "a village in northern Kosovo"
+            // "X, a hamlet in southern Peru"
             if (m.kind() == Kind.PLACE && m.from() > to && m.from() - to <= 6 && isCountry(m)) return m.country();
         }
         // "in X's Y region, near the village of Z": the place named just before in the sentence.
