@@ -3,6 +3,7 @@ package org.newskg.extract.rules;
 import java.util.ArrayList;
 import java.util.List;
 import org.newskg.extract.Extraction;
+import java.util.Set;
 import org.newskg.extract.Extraction.EventKind;
 import org.newskg.extract.Extraction.Span;
 import org.newskg.extract.rules.Mention.Kind;
@@ -24,6 +25,7 @@ final class AttackRule {
     private final TollFinder tolls = new TollFinder();
     private final TollSources sources;
     private final StatementDates statements = new StatementDates();
+    private final EventPlace places = new EventPlace();
     private final List<EventBuilder> attacks = new ArrayList<>();
 
     AttackRule(ActorTable actors, DateResolver dates) {
@@ -41,7 +43,7 @@ final class AttackRule {
         boolean strong = weapon != null || named >= 0;
         if (aggregate(s, c, strong)) return;
         EventBuilder a = new EventBuilder(EventKind.Attack);
-        a.place = EventRules.placeIn(in);
+        places.place(a, s, c, in, Set.of());
         a.date = dates.find(s, c[0], c[1], false, i -> !statements.datesStatement(s, i, c[0], c[1]));
         a.weapon = weapon;
         a.killed = toll.killed();

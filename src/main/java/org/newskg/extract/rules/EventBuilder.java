@@ -27,6 +27,8 @@ final class EventBuilder {
     /** Told as the background of another event ("days after X met Y"). */
     boolean background;
     Extraction.Place place;
+    /** Wider places its reports also gave it ("in X, a town in the Y district": Y for X). */
+    final Set<String> widerPlaces = new LinkedHashSet<>();
     EventDate date;
     String attacker;
     /** The attacker comes from an attribution ("claimed responsibility", "blamed X"), not from word order. */
@@ -47,8 +49,10 @@ final class EventBuilder {
         tolls.putIfAbsent(Arrays.asList(t.killed(), t.injured(), t.qualifier(), t.upTo(), t.source()), t);
     }
 
+    /** Both name one place, or one report names the other's place as wider than its own. */
     boolean samePlace(EventBuilder o) {
-        return place != null && o.place != null && place.name().equals(o.place.name());
+        if (place == null || o.place == null) return false;
+        return place.name().equals(o.place.name()) || o.widerPlaces.contains(place.name()) || widerPlaces.contains(o.place.name());
     }
 
     boolean sameDate(EventBuilder o) {
@@ -73,9 +77,11 @@ final class EventBuilder {
         acceptedBy.addAll(o.acceptedBy);
         rejectedBy.addAll(o.rejectedBy);
         evidence.addAll(o.evidence);
-        if (place == null || isCountryLevel(place) && o.place != null && !isCountryLevel(o.place)) {
+        widerPlaces.addAll(o.widerPlaces);
+        boolean within = place != null && o.place != null && o.widerPlaces.contains(place.name());
+        if (place == null || within || isCountryLevel(place) && o.place != null && !isCountryLevel(o.place)) {
             place = o.place;
-        } else if (o.place != null && samePlace(o) && !o.place.aliases().isEmpty()) {
+        } else if (o.place != null && place.name().equals(o.place.name()) && !o.place.aliases().isEmpty()) {
             java.util.Set<String> names = new java.util.LinkedHashSet<>(place.aliases());
             names.addAll(o.place.aliases());
             place = new Extraction.Place(place.name(), place.country(), new ArrayList<>(names));

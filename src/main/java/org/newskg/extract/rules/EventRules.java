@@ -1,7 +1,9 @@
 package org.newskg.extract.rules;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.newskg.extract.Extraction;
 import org.newskg.extract.Extraction.EventKind;
 import org.newskg.extract.Extraction.Span;
@@ -21,6 +23,7 @@ final class EventRules {
     private final ActorTable actors;
     private final DateResolver dates;
     private final ClauseFrames frames = new ClauseFrames();
+    private final EventPlace places = new EventPlace();
     private final NegotiationRule negotiations;
     private final AttackRule attacks;
     private final List<EventBuilder> meetings = new ArrayList<>();
@@ -60,10 +63,10 @@ final class EventRules {
     private void meeting(Sentence s, int[] c, List<Mention> in, Span evidence) {
         EventBuilder m = new EventBuilder(EventKind.Meeting);
         boolean planned = planned(s, c);
-        m.place = placeIn(in);
+        Set<String> sides = participants(s, frames.parties(s, c, in, firstTrigger(s, c, "Meeting")), m);
+        places.place(m, s, c, in, sides);
         m.date = dates.find(s, c[0], c[1], planned);
         m.status = planned ? "planned" : "held";
-        participants(s, frames.parties(s, c, in, firstTrigger(s, c, "Meeting")), m);
         m.evidence.add(evidence);
         m.lastSentence = s.index();
         if (m.participants.size() < 2 && m.place == null) return;
@@ -118,9 +121,11 @@ final class EventRules {
     /**
      * The people and organisations acting in a clause, and countries the clause says took part
      * ("delegations from X and Y"). Where no person is named, its countries and organisations are
-     * weak: they stand in for people, and give way once the meeting has a named person.
+     * weak: they stand in for people, and give way once the meeting has a named person. Returns the
+     * ISO codes of the countries taken as participants.
      */
-    private void participants(Sentence s, List<Mention> in, EventBuilder e) {
+    private Set<String> participants(Sentence s, List<Mention> in, EventBuilder e) {
+        Set<String> countries = new HashSet<>();
         boolean people = in.stream().anyMatch(m -> m.kind() == Kind.PERSON && m.use() == Use.PLAIN && actors.idOf(m) != null);
         for (Mention m : in) {
             String id = actors.idOf(m);
@@ -129,22 +134,12 @@ final class EventRules {
             if (!m.isActor() || (m.use() != Use.PLAIN && !side) || id == null) continue;
             if (m.kind() == Kind.COUNTRY && people && !side) continue;
             e.participants.add(id);
+            if (m.kind() == Kind.COUNTRY) countries.add(m.country());
             if (!people && !side) e.weak.add(id);
         }
+        return countries;
     }
 
-    /** A city before a country-level place. */
-    static Extraction.Place placeIn(List<Mention> in) {
-        Extraction.Place country = null;
-        for (Mention m : in) {
-            if (m.kind() != Kind.PLACE) continue;
-            String written = m.text();
-            Extraction.Place p = new Extraction.Place(m.key(), m.country(), written.equals(m.key()) ? List.of() : List.of(written));
-            if (!EventBuilder.isCountryLevel(p)) return p;
-            if (country == null) country = p;
-        }
-        return country;
-    }
 
     private boolean planned(Sentence s, int[] c) {
         for (int i = c[0]; i < c[1]; i++) if (lex.plannedMarkers.longestAt(s.tokens(), i) != null) return true;

@@ -18,7 +18,6 @@ import org.newskg.extract.text.Token;
  * defined as "Full Name (FN)" hold for the rest of it.
  */
 final class MentionFinder {
-    private static final long BIG_CITY = 1_000_000;
     /** Capitalised only because they start a sentence: never the first word of an organisation's name. */
     private static final java.util.regex.Pattern SENTENCE_WORDS =
             java.util.regex.Pattern.compile("The|A|An|But|And|Or|On|In|At|By|For|From|As|After|Before|While|When|Meanwhile|However");
@@ -27,6 +26,7 @@ final class MentionFinder {
     private final RuleLexicon lex = RuleLexicon.get();
     private final RoleParser roles = new RoleParser();
     private final OrgNames orgNames = new OrgNames();
+    private final PlaceCues cues = new PlaceCues();
     private final Map<String, String> acronyms = new HashMap<>();
     private final java.util.Set<String> namesAfterArticle = new java.util.HashSet<>();
 
@@ -61,12 +61,15 @@ final class MentionFinder {
             PhraseIndex.Match<Gazetteer.Entry> m = gazetteer.index().longestAt(s.tokens(), i);
             Gazetteer.Entry best = m == null ? null : best(m.values());
             if (best != null && !(best instanceof Gazetteer.Org) && notThePlace(s, tags, i, i + m.length())) best = null;
-            Mention found = best == null ? null : fromGazetteer(s, i, i + m.length(), best, m.values());
+            // "Ras X": a city's name inside a longer name of capitalised words is not that city.
+            boolean inName = i > 0 && tags[i - 1] == Tag.NONE && s.token(i - 1).isWord() && s.token(i - 1).isCapitalised()
+                    && !lex.notNames.contains(s.token(i - 1).text());
+            Mention found = best == null ? null : fromGazetteer(s, i, i + m.length(), best, m.values(), inName);
             if (found == null) {
                 i++;
                 continue;
             }
-            if (best instanceof Gazetteer.CountryName && isLocative(s, i) && !(found.to() < n && s.token(found.to()).isPossessive())) {
+            if (best instanceof Gazetteer.CountryName && cues.isLocative(s, i) && !(found.to() < n && s.token(found.to()).isPossessive())) {
                 // "in Oman": the country is where something happens, not who does it.
                 found = found.withUse(Mention.Use.LOCATION);
                 out.add(new Mention(Kind.PLACE, s, i, found.to(), CountryNames.name(found.key()), found.key(), null, Mention.Use.PLAIN));
@@ -203,9 +206,23 @@ final class MentionFinder {
             while (from < j && lex.notNames.contains(s.token(from).text())) from++;
             boolean clean = from < j;
             for (int k = from; k < j && clean; k++) clean = !lex.notNames.contains(s.token(k).text());
+            // "Varnok Region": a word that is no name ends a division's name.
+            boolean cleanButLast = !clean && j - from >= 2;
+            for (int k = from; k < j - 1 && cleanButLast; k++) cleanButLast = !lex.notNames.contains(s.token(k).text());
+            Mention division = cleanButLast ? cues.cued(s, from, j, cues.isLocative(s, from), out) : null;
+            // "North X district": a compass word is part of the name that a kind of place follows.
+            int named = from;
+            while (named > i && lex.compassWords.contains(s.token(named - 1).text())) named--;
+            boolean locative = cues.isLocative(s, named);
+            if (division == null && clean && named < from && cues.kindAt(s, j, locative) != null) division = cues.cued(s, named, j, locative, out);
+            if (division != null) {
+                out.add(division);
+                i = j;
+                continue;
+            }
             boolean afterArticle = from > 0 && s.token(from - 1).lowerIs("the", "a", "an");
             if (clean && afterArticle) namesAfterArticle.add(s.span(from, j));
-            Mention place = clean ? placeLike(s, from, j, out) : null;
+            Mention place = clean ? cues.placeLike(s, from, j, out) : null;
             if (place != null) {
                 out.add(place);
             } else if (clean && !afterArticle) {
@@ -214,25 +231,6 @@ final class MentionFinder {
             }
             i = j;
         }
-    }
-
-    /**
-     * A name that is a place after all: a city the gazetteer knows by this exact name, or a name
-     * listed with a place ("the cities of Aleppo and Idlib").
-     */
-    private Mention placeLike(Sentence s, int from, int to, List<Mention> found) {
-        if (to - from >= 2) {
-            Gazetteer.City city = bestCity(gazetteer.index().get(s.span(from, to)));
-            if (city != null) return place(s, from, to, city.name(), city.iso2());
-        }
-        // After a comma only a list that goes on continues ("Aleppo, Idlib and Homs"; not "in Doha, Omar Haddad said").
-        boolean listGoesOn = to < s.size() && s.token(to).lowerIs("and", "or", ",");
-        if (from >= 2 && (s.token(from - 1).lowerIs("and", "or") || s.token(from - 1).text().equals(",") && listGoesOn)) {
-            for (Mention m : found) {
-                if (m.kind() == Kind.PLACE && m.to() == from - 1) return place(s, from, to, s.span(from, to), m.country());
-            }
-        }
-        return null;
     }
 
     /** "Rapid Support Forces (RSF)": the acronym names the same organisation from here on. */
@@ -247,8 +245,8 @@ final class MentionFinder {
     }
 
     /** The mention a gazetteer phrase makes here, or null when the context does not support it. */
-    private Mention fromGazetteer(Sentence s, int from, int to, Gazetteer.Entry best, List<Gazetteer.Entry> entries) {
-        boolean locative = isLocative(s, from) && !(to < s.size() && s.token(to).isPossessive());
+    private Mention fromGazetteer(Sentence s, int from, int to, Gazetteer.Entry best, List<Gazetteer.Entry> entries, boolean inName) {
+        boolean locative = cues.isLocative(s, from) && !(to < s.size() && s.token(to).isPossessive());
         if (best instanceof Gazetteer.Org o) {
             return "platform".equals(o.type()) ? null : new Mention(Kind.ORGANIZATION, s, from, to, o.name(), null, null, Mention.Use.PLAIN);
         }
@@ -264,15 +262,17 @@ final class MentionFinder {
         if (best instanceof Gazetteer.Seat seat) {
             return locative ? place(s, from, to, seat.city(), seat.iso2()) : country(s, from, to, seat.iso2());
         }
+        Gazetteer.City city = PlaceCues.bestCity(entries);
         if (best instanceof Gazetteer.Capital c) {
-            return locative || modifiesEvent(s, from, to) ? place(s, from, to, c.city(), c.iso2()) : country(s, from, to, c.iso2());
+            // "the X region" of a capital X: the province, not the state.
+            Mention kinded = city == null || cues.kindAt(s, to, locative) == null ? null : cues.kindedCity(s, from, to, city, locative);
+            if (kinded != null) return kinded;
+            return locative || cues.modifiesEvent(s, from, to) ? place(s, from, to, c.city(), c.iso2()) : country(s, from, to, c.iso2());
         }
-        Gazetteer.City city = bestCity(entries);
-        if (to - from == 1 && lex.notNames.contains(s.token(from).text())) return null;
-        if (city != null && (locative || (city.mainName() && city.population() >= BIG_CITY) || modifiesEvent(s, from, to))) {
-            return place(s, from, to, city.name(), city.iso2());
-        }
-        return null;
+        if (inName || to - from == 1 && lex.notNames.contains(s.token(from).text())) return null;
+        // "San Pedro del Orvano": the name goes on past the city's.
+        if (to + 1 < s.size() && lex.nameParticles.contains(s.token(to).lower()) && s.token(to + 1).isCapitalised()) return null;
+        return city == null ? null : cues.city(s, from, to, city, locative);
     }
 
     private static Gazetteer.Entry best(List<Gazetteer.Entry> entries) {
@@ -289,40 +289,6 @@ final class MentionFinder {
         if (e instanceof Gazetteer.Demonym) return 3;
         if (e instanceof Gazetteer.Capital) return 2;
         return 1;
-    }
-
-    /** The likeliest place a name stands for; city sections last. */
-    private static Gazetteer.City bestCity(List<Gazetteer.Entry> entries) {
-        Gazetteer.City best = null;
-        for (Gazetteer.Entry e : entries) {
-            if (!(e instanceof Gazetteer.City c)) continue;
-            if (best == null || score(c) > score(best)) best = c;
-        }
-        return best;
-    }
-
-    /**
-     * A main name counts thrice a variant, but a much larger place still wins: "Geneva" is the Swiss
-     * city (Genève, with "Geneva" as a variant) before the small American town of that name.
-     */
-    private static double score(Gazetteer.City c) {
-        return ("PPLX".equals(c.featureCode()) ? 0.1 : 1) * (c.mainName() ? 3 : 1) * Math.max(1, c.population());
-    }
-
-    /** "in Paris", "near the Kremlin", "the city of Aleppo". */
-    private boolean isLocative(Sentence s, int from) {
-        int p = from - 1;
-        if (p >= 0 && s.token(p).lower().equals("the")) p--;
-        if (p < 0) return false;
-        String prev = s.token(p).lower();
-        if (prev.equals("of")) return p > 0 && lex.placeNouns.contains(s.token(p - 1).lower());
-        return lex.locatives.contains(prev);
-    }
-
-    /** "the Paris talks": a place name between an article and an event word. */
-    private boolean modifiesEvent(Sentence s, int from, int to) {
-        if (to >= s.size() || from == 0 || !s.token(from - 1).lowerIs("the", "a", "an")) return false;
-        return lex.triggers.longestAt(s.tokens(), to) != null && Character.isLowerCase(s.token(to).text().charAt(0));
     }
 
     private Mention country(Sentence s, int from, int to, String iso2) {

@@ -1,6 +1,10 @@
 package org.newskg.extract.rules;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.newskg.Lexicon;
@@ -19,10 +23,18 @@ final class RuleLexicon {
     final Set<String> givenNames = Lexicon.get().words("given-names.txt");
     final Set<String> commentaryVerbs = lower("commentary-verbs.txt");
     final Set<String> statementVerbs = lower("statement-verbs.txt");
+    final Set<String> featureNouns = Lexicon.get().words("feature-nouns.txt");
+    final Set<String> speechParticiples = lower("speech-participles.txt");
     final Set<String> locatives = lower("locatives.txt");
     final Set<String> placeNouns = lower("place-nouns.txt");
-    final Set<String> featureNouns = Lexicon.get().words("feature-nouns.txt");
+    /** Locatives that place an event, with the kinds of event they place (event-locatives.tsv). */
+    final Map<String, List<String>> eventLocatives = kindsByWord("event-locatives.tsv");
+    /** Nouns that a locative after them places instead of an event, with those kinds (scene-nouns.tsv). */
+    final Map<String, List<String>> sceneNouns = kindsByWord("scene-nouns.tsv");
+    /** Kinds of place with their specificity, "w" added when weak (place-kinds.tsv). */
+    final PhraseIndex<String> placeKinds = placeKinds();
     final Set<String> nameParticles = lower("name-particles.txt");
+    final Set<String> compassWords = Lexicon.get().words("compass-words.txt");
     final Set<String> casualtyNouns = lower("casualty-nouns.txt");
     final Set<String> tollModifiers = lower("toll-modifiers.txt");
     final PhraseIndex<String> plannedMarkers = phrases("planned-markers.txt", false);
@@ -52,6 +64,20 @@ final class RuleLexicon {
     /** Loaded on first use, once: the JVM guarantees it. */
     private static final class Holder {
         static final RuleLexicon INSTANCE = new RuleLexicon();
+    }
+
+    private static PhraseIndex<String> placeKinds() {
+        PhraseIndex<String> idx = new PhraseIndex<>(false);
+        for (String[] row : Lexicon.get().rows("place-kinds.tsv")) idx.add(row[0], row[1] + (row.length > 2 && row[2].equals("weak") ? "w" : ""));
+        return idx;
+    }
+
+    /** A table of kind and word as a map from the word (lower case) to its kinds. */
+    private static Map<String, List<String>> kindsByWord(String file) {
+        Map<String, List<String>> out = new HashMap<>();
+        for (String[] row : Lexicon.get().rows(file)) out.computeIfAbsent(row[1].toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(row[0]);
+        out.replaceAll((k, v) -> List.copyOf(v));
+        return Map.copyOf(out);
     }
 
     private static Set<String> lower(String file) {

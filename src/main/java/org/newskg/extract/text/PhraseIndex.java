@@ -15,6 +15,8 @@ public final class PhraseIndex<T> {
     public record Match<T>(List<T> values, int length) {}
 
     private static final int MAX_TOKENS = 8;
+    /** Combining marks, dropped with accents: compiled once, not on every non-ASCII token. */
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
 
     /** A trie over token keys: walking a sentence builds no strings. */
     private static final class Node<T> {
@@ -69,6 +71,6 @@ public final class PhraseIndex<T> {
         boolean ascii = true;
         for (int i = 0; i < s.length() && ascii; i++) ascii = s.charAt(i) < 128;
         if (ascii) return s;
-        return Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").replace('’', '\'');
+        return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("").replace('’', '\'');
     }
 }

@@ -11,7 +11,11 @@ package org.newskg.extract.text;
 public record Token(String text, int start, int end, int index, String key, String lowerKey) {
     /** A token whose lookup keys are computed from its text. */
     public Token(String text, int start, int end, int index) {
-        this(text, start, end, index, PhraseIndex.normalise(text), PhraseIndex.normalise(text).toLowerCase(java.util.Locale.ROOT));
+        this(text, start, end, index, PhraseIndex.normalise(text));
+    }
+
+    private Token(String text, int start, int end, int index, String key) {
+        this(text, start, end, index, key, key.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whether the token, in lower case, is one of {@code words}. */
