@@ -158,7 +158,15 @@ final class EventRules {
 
     private boolean isTrigger(Sentence s, int i, String kind) {
         PhraseIndex.Match<String> m = lex.triggers.longestAt(s.tokens(), i);
-        return m != null && m.values().contains(kind);
+        if (m == null || !m.values().contains(kind)) return false;
+        return !lex.objectTriggers.contains(s.token(i).lower()) || visitorAfter(s, i + m.length());
+    }
+
+    /** A name or a title after "received", "hosted" (past an article or a possessive owner's name). */
+    private boolean visitorAfter(Sentence s, int k) {
+        if (k < s.size() && s.token(k).lowerIs("the", "a", "an")) k++;
+        if (k >= s.size()) return false;
+        return s.token(k).isCapitalised() && s.token(k).isWord() || lex.titles.longestAt(s.tokens(), k) != null;
     }
 
     /** "another round", "the first round": one of a series of talks between the same sides. */

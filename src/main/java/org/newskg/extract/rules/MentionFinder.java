@@ -248,7 +248,8 @@ final class MentionFinder {
     private Mention fromGazetteer(Sentence s, int from, int to, Gazetteer.Entry best, List<Gazetteer.Entry> entries, boolean inName) {
         boolean locative = cues.isLocative(s, from) && !(to < s.size() && s.token(to).isPossessive());
         if (best instanceof Gazetteer.Org o) {
-            return "platform".equals(o.type()) ? null : new Mention(Kind.ORGANIZATION, s, from, to, o.name(), null, null, Mention.Use.PLAIN);
+            // "the National Security Council of X" is not the body known as "the Security Council".
+            return "platform".equals(o.type()) || inName ? null : new Mention(Kind.ORGANIZATION, s, from, to, o.name(), null, null, Mention.Use.PLAIN);
         }
         if (best instanceof Gazetteer.CountryName c) return country(s, from, to, c.iso2());
         if (best instanceof Gazetteer.Demonym d) {
@@ -267,7 +268,9 @@ final class MentionFinder {
             // "the X region" of a capital X: the province, not the state.
             Mention kinded = city == null || cues.kindAt(s, to, locative) == null ? null : cues.kindedCity(s, from, to, city, locative);
             if (kinded != null) return kinded;
-            return locative || cues.modifiesEvent(s, from, to) ? place(s, from, to, c.city(), c.iso2()) : country(s, from, to, c.iso2());
+            // "the Cuban capital Havana": the capital named after the words that describe it is the city.
+            boolean named = from > 0 && s.token(from - 1).lowerIs("capital");
+            return locative || named || cues.modifiesEvent(s, from, to) ? place(s, from, to, c.city(), c.iso2()) : country(s, from, to, c.iso2());
         }
         if (inName || to - from == 1 && lex.notNames.contains(s.token(from).text())) return null;
         // "San Pedro del Orvano": the name goes on past the city's.

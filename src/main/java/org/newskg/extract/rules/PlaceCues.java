@@ -154,6 +154,12 @@ final class PlaceCues {
         int p = from - 1;
         if (p >= 0 && s.token(p).lower().equals("the")) p--;
         if (p < 0) return false;
+        // "in Chile and Peru", "in Chile, Peru or Bolivia": a list goes on with its locative.
+        if (s.token(p).lowerIs("and", "or", ",")) {
+            int q = p - 1;
+            while (q >= 0 && (s.token(q).isCapitalised() && s.token(q).isWord() || s.token(q).lowerIs(","))) q--;
+            if (q < p - 1 && q >= 0 && lex.locatives.contains(s.token(q).lower())) return true;
+        }
         String prev = s.token(p).lower();
         if (prev.equals("of")) return p > 0 && lex.placeNouns.contains(s.token(p - 1).lower());
         return lex.locatives.contains(prev);

@@ -23,6 +23,7 @@ final class RuleLexicon {
     final Set<String> givenNames = Lexicon.get().words("given-names.txt");
     final Set<String> commentaryVerbs = lower("commentary-verbs.txt");
     final Set<String> statementVerbs = lower("statement-verbs.txt");
+    final Set<String> objectTriggers = lower("object-triggers.txt");
     final Set<String> featureNouns = Lexicon.get().words("feature-nouns.txt");
     final Set<String> speechParticiples = lower("speech-participles.txt");
     final Set<String> locatives = lower("locatives.txt");

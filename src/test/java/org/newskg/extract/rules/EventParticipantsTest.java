@@ -155,4 +155,24 @@ class EventParticipantsTest {
         assertEquals(1, stalled.size(), held.events().toString());
         assertEquals("stalled", stalled.get(0).status());
     }
+
+    @Test
+    void receivingThingsIsNoMeeting() {
+        Extraction x = extract("Hospitals in Santiago have received the bodies of 43 people who died in Peruvian strikes, the Health Ministry of Chile said.");
+        assertTrue(events(x, EventKind.Meeting).isEmpty(), x.events().toString());
+        Extraction y = extract("Chilean President Ana Ruiz received the Peruvian envoy Tomas Berg in Santiago on Monday.");
+        assertEquals(Set.of("Ana Ruiz", "Tomas Berg"), names(y, meetingIn(y, "Santiago").participants()));
+    }
+
+    @Test
+    void placesInAListAndACapitalNamedAfterItsCountryAreNoParties() {
+        Extraction x = extract("Earlier rounds in Venezuela and Mexico preceded the peace talks in the Cuban capital Havana.");
+        assertTrue(events(x, EventKind.Meeting).isEmpty(), "no party is named: " + x.events());
+    }
+
+    @Test
+    void aLongerNameIsNotTheBodyItEndsWith() {
+        Extraction x = extract("After the attack, Ruiz said she would call a meeting of the National Security Council of Chile.");
+        assertTrue(x.actors().stream().noneMatch(a -> a.name().equals("United Nations Security Council")), x.actors().toString());
+    }
 }
