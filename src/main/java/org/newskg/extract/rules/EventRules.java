@@ -76,6 +76,14 @@ final class EventRules {
             m.weak.addAll(last.weak);
         }
         m.background = lex.otherTimeMarkers.contains(s.token(c[0]).lower());
+        if (m.participants.isEmpty() && !meetings.isEmpty() && !m.background) {
+            // "The summit took place in X": the meeting just told, where it lacks a place or a day, gets them.
+            EventBuilder last = meetings.get(meetings.size() - 1);
+            if (!last.background && last.lastSentence >= s.index() - 1 && last.compatible(m) && anaphor(s, c)) {
+                last.absorb(m);
+                return;
+            }
+        }
         if (m.place == null && m.date == null) {
             // No place, no date: a further report of the last meeting told in the foreground, only if the text ties it to it.
             EventBuilder last = null;
@@ -98,6 +106,15 @@ final class EventRules {
             PhraseIndex.Match<String> link = lex.meetingLinks.longestAt(s.tokens(), i);
             if (link == null) continue;
             if (shared || adjacent && link.values().contains("anaphor")) return true;
+        }
+        return false;
+    }
+
+    /** "the summit", "the talks", "that meeting" (meeting-links.tsv): a clause that speaks of a meeting already told. */
+    private boolean anaphor(Sentence s, int[] c) {
+        for (int i = c[0]; i < c[1]; i++) {
+            PhraseIndex.Match<String> link = lex.meetingLinks.longestAt(s.tokens(), i);
+            if (link != null && link.values().contains("anaphor")) return true;
         }
         return false;
     }

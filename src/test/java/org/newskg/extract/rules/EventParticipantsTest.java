@@ -175,4 +175,14 @@ class EventParticipantsTest {
         Extraction x = extract("After the attack, Ruiz said she would call a meeting of the National Security Council of Chile.");
         assertTrue(x.actors().stream().noneMatch(a -> a.name().equals("United Nations Security Council")), x.actors().toString());
     }
+
+    @Test
+    void theSummitInTheNextSentenceGivesTheMeetingItsPlace() {
+        Extraction x = extract("Chilean leader Tom Hale and Peruvian President Ana Ruiz agreed to end the war in their first ever meeting. "
+                + "The summit took place in the border town of Tacna.");
+        List<Event> meetings = events(x, EventKind.Meeting);
+        assertEquals(1, meetings.size(), x.events().toString());
+        assertEquals("Tacna", meetings.get(0).place().name());
+        assertEquals(Set.of("Tom Hale", "Ana Ruiz"), names(x, meetings.get(0).participants()));
+    }
 }
