@@ -248,7 +248,7 @@ final class MentionFinder {
     private Mention fromGazetteer(Sentence s, int from, int to, Gazetteer.Entry best, List<Gazetteer.Entry> entries, boolean inName) {
         boolean locative = cues.isLocative(s, from) && !(to < s.size() && s.token(to).isPossessive());
         if (best instanceof Gazetteer.Org o) {
-            // "the National Security Council of X" is not the body known as "the Security Council".
+            // "the Supreme Defence Council of X" is not the body known as "the Defence Council".
             return "platform".equals(o.type()) || inName ? null : new Mention(Kind.ORGANIZATION, s, from, to, o.name(), null, null, Mention.Use.PLAIN);
         }
         if (best instanceof Gazetteer.CountryName c) return country(s, from, to, c.iso2());

@@ -232,8 +232,9 @@ final class RoleParser {
         if (person.to() < s.size() && !s.token(person.to()).isOneOf(CLOSERS)) return null;
         int j = comma - 1;
         while (j >= 0 && comma - j <= MAX_APPOSITION && !s.token(j).isOneOf(CLOSERS)) {
-            // A "the" inside a title ("Chief of the General Staff") does not start it.
-            boolean opens = s.token(j).lowerIs("the", "a", "an") && tags[j] != MentionFinder.Tag.TITLE;
+            // A "the" inside a title ("Head of the Naval Staff of the Navy") does not start it.
+            boolean inside = j >= 2 && s.token(j - 1).lowerIs("of") && tags[j - 2] == MentionFinder.Tag.TITLE;
+            boolean opens = s.token(j).lowerIs("the", "a", "an") && tags[j] != MentionFinder.Tag.TITLE && !inside;
             if (opens && j + 1 < comma && startsTitle(s, tags, all, j + 1)) {
                 Mention owner = null;
                 // The last group named ("a spokesman for Chile's Defence Staff"): earlier ones own it in turn.
