@@ -243,7 +243,7 @@ final class RoleParser {
                 }
                 boolean hasTitle = false;
                 for (int t = j + 1; t < comma; t++) hasTitle |= tags[t] == MentionFinder.Tag.TITLE;
-                // "the deputy head of the Coast Guard of Chile,": "the National Police" holds no
+                // "the deputy head of the Coast Guard of Chile,": "the Coast Guard" holds no
                 // title, an earlier "the" may.
                 if (hasTitle) return new Mention.Role(s.span(j + 1, comma), owner);
             }
