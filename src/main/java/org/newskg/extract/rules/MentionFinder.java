@@ -54,7 +54,7 @@ final class MentionFinder {
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < n; ) {
             Token tok = s.token(i);
-            if (tags[i] != Tag.NONE || !tok.isCapitalised() || !tok.isWord()) {
+            if (tags[i] != Tag.NONE || !(tok.isCapitalised() || particleName(s, i)) || !tok.isWord()) {
                 i++;
                 continue;
             }
@@ -104,6 +104,14 @@ final class MentionFinder {
             if (start == 0 || !s.token(start - 1).lower().equals("the")) continue;
             out.add(new Mention(Kind.PERSON, s, start, end, null, null, new Mention.Role(s.span(start, end), owner), Mention.Use.PLAIN));
         }
+    }
+
+    /** "al-Shabab", "al Qaeda": a name that a lower-case particle begins. */
+    private boolean particleName(Sentence s, int i) {
+        String w = s.token(i).lower();
+        int hyphen = w.indexOf('-');
+        if (hyphen > 0) return lex.nameParticles.contains(w.substring(0, hyphen)) && Character.isUpperCase(s.token(i).text().charAt(hyphen + 1));
+        return lex.nameParticles.contains(w) && i + 1 < s.size() && s.token(i + 1).isCapitalised();
     }
 
     /**

@@ -64,4 +64,10 @@ class OrgNamesTest {
     void outletsOnlyReport() {
         assertFalse(orgs(actors("Reuters reported that the talks had failed.")).contains("Reuters"));
     }
+
+    @Test
+    void aNameThatALowerCaseParticleBeginsIsFound() {
+        assertEquals(List.of("al-Shabaab", "al-Qaeda"),
+                orgs(actors("Officials blamed al-Shabab for the bombing in Mogadishu on Monday, while al Qaeda denied any role.")));
+    }
 }
