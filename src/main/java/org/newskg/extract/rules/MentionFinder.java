@@ -106,6 +106,23 @@ final class MentionFinder {
         }
     }
 
+    /** The quotation marks of a nickname inside a name: "Ana “La Jefa” Ruiz", with the surname after it. */
+    private static boolean quotedNickname(Sentence s, int i) {
+        String q = s.token(i).text();
+        if (!q.equals("“") && !q.equals("”") && !q.equals("\"")) return false;
+        boolean opening = !q.equals("”") && i > 0 && s.token(i - 1).isCapitalised() && s.token(i - 1).isWord();
+        int step = opening ? 1 : -1;
+        for (int k = i + step, n = 0; k >= 0 && k < s.size() && n < 4; k += step, n++) {
+            String t = s.token(k).text();
+            if (t.equals("“") || t.equals("”") || t.equals("\"")) {
+                int after = opening ? k + 1 : i + 1;
+                return n > 0 && after < s.size() && s.token(after).isCapitalised() && s.token(after).isWord();
+            }
+            if (!s.token(k).isCapitalised() || !s.token(k).isWord()) return false;
+        }
+        return false;
+    }
+
     /** "al-Shabab", "al Qaeda": a name that a lower-case particle begins. */
     private boolean particleName(Sentence s, int i) {
         String w = s.token(i).lower();
@@ -184,6 +201,7 @@ final class MentionFinder {
         // "Antony J. Smith": the period of a middle initial, with the name going on after it.
         if (t.text().equals(".") && i > 0 && i + 1 < s.size() && s.token(i - 1).text().length() == 1
                 && s.token(i - 1).isCapitalised() && s.token(i + 1).isCapitalised() && s.token(i + 1).isWord()) return true;
+        if (quotedNickname(s, i)) return true;
         if (tags[i] == Tag.TITLE || !t.isWord()) return false;
         if (t.isCapitalised()) return true;
         // "al-Sisi", "bin Salman": a particle joins the run when a capitalised word follows or is attached.

@@ -13,7 +13,7 @@ import org.newskg.extract.text.PhraseIndex;
 /** The word lists the rules read, loaded once from {@code data/lexicon/}. */
 final class RuleLexicon {
 
-    final PhraseIndex<String> titles = phrases(false, "titles.txt", "military-ranks.txt");
+    final PhraseIndex<String> titles = phrases(false, "titles.txt", "military-ranks.txt", "honorifics.txt");
     final Set<String> militaryRanks = lower("military-ranks.txt");
     final Set<String> titleModifiers = lower("title-modifiers.txt");
     final Set<String> orgKeywords = Lexicon.get().words("org-keywords.txt");

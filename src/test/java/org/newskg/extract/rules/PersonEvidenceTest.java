@@ -83,4 +83,15 @@ class PersonEvidenceTest {
                 "Portuguese Prime Minister Sofia Magalhaes arrived in Lisbon on Monday.", "t.txt"));
         assertEquals(List.of("Portugal", "Sofia Magalhaes"), x.actors().stream().map(Actor::name).toList(), "Bulgaria is not meant");
     }
+
+    @Test
+    void aQuotedNicknameStaysInsideTheName() {
+        named(people("Cartel chief Ramon “El Gato” Ortega was arrested in Culiacan on Monday."), "Ramon “El Gato” Ortega");
+        assertTrue(people("He told reporters that “Peace Now” was the slogan.").isEmpty());
+    }
+
+    @Test
+    void anHonorificIsPersonEvidence() {
+        named(people("The group's founder Maulana Yusuf Karim was killed, officials said."), "Yusuf Karim");
+    }
 }
