@@ -8,7 +8,8 @@ import org.newskg.extract.rules.Mention.Kind;
 
 /**
  * A capitalised run is a person only with person evidence somewhere in the article: a title
- * ("General X", "X, the group's spokesman"), a verb of speech or "who" or "met" after it, or a first word
+ * ("General X", "X, the group's spokesman"), a verb of speech or "who" or "met" after it, a relative
+ * ("X's widow"), or a first word
  * that is a known given name. Without it, "Counter Terrorism" or "Tudun Biri" is a thing or a
  * place, not someone.
  */
@@ -57,6 +58,10 @@ final class PersonEvidence {
         int next = m.to();
         if (next < m.sentence().size() && m.sentence().token(next).text().equals(",")) next++;
         if (next < m.sentence().size() && m.sentence().token(next).lowerIs("who", "whose", "met")) return true;
+        // "X's widow", "X's brother-in-law": only people have relatives.
+        int after = m.to();
+        if (after + 1 < m.sentence().size() && m.sentence().token(after).isPossessive()
+                && lex.kinshipNouns.contains(m.sentence().token(after + 1).lower())) return true;
         return lex.givenNames.contains(m.sentence().token(m.from()).text().toLowerCase(Locale.ROOT));
     }
 }

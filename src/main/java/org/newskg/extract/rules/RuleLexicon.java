@@ -21,6 +21,7 @@ final class RuleLexicon {
     final PhraseIndex<String> orgNouns = phrases("org-nouns.txt", false);
     final Set<String> stateTitles = lower("state-titles.txt");
     final Set<String> givenNames = Lexicon.get().words("given-names.txt");
+    final Set<String> kinshipNouns = lower("kinship-nouns.txt");
     final Set<String> commentaryVerbs = lower("commentary-verbs.txt");
     final Set<String> statementVerbs = lower("statement-verbs.txt");
     final Set<String> objectTriggers = lower("object-triggers.txt");

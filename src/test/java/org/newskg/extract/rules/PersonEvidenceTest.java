@@ -94,4 +94,10 @@ class PersonEvidenceTest {
     void anHonorificIsPersonEvidence() {
         named(people("The group's founder Maulana Yusuf Karim was killed, officials said."), "Yusuf Karim");
     }
+
+    @Test
+    void someoneWithARelativeIsAPerson() {
+        named(people("The camp was run by Zorvak Tellun’s brother-in-law, a cleric."), "Zorvak Tellun");
+        assertTrue(people("The camp was run by Zorvak Tellun’s border police.").isEmpty());
+    }
 }
