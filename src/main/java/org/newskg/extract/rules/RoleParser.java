@@ -134,7 +134,8 @@ final class RoleParser {
     /** The first token of the run of titles and their modifiers that ends right before token {@code end}. */
     private int titleRunStart(Sentence s, MentionFinder.Tag[] tags, int end) {
         int j = end - 1;
-        while (j >= 0 && (tags[j] == MentionFinder.Tag.TITLE || lex.titleModifiers.contains(s.token(j).lower()))) j--;
+        while (j >= 0 && (tags[j] == MentionFinder.Tag.TITLE || lex.titleModifiers.contains(s.token(j).lower())
+                || compoundAnd(s, tags, j))) j--;
         return j + 1;
     }
 
@@ -215,9 +216,17 @@ final class RoleParser {
         return new Mention.Role(s.span(from, end), owner);
     }
 
+    /** The "and" of a compound title, with a title on each side ("Prime Minister and Foreign Minister"). */
+    private static boolean compoundAnd(Sentence s, MentionFinder.Tag[] tags, int j) {
+        return j > 0 && j + 1 < s.size() && s.token(j).lowerIs("and") && tags[j - 1] == MentionFinder.Tag.TITLE
+                && tags[j + 1] == MentionFinder.Tag.TITLE;
+    }
+
     private boolean startsTitle(Sentence s, MentionFinder.Tag[] tags, List<Mention> all, int i) {
         if (i >= s.size()) return false;
         if (tags[i] == MentionFinder.Tag.TITLE || lex.titleModifiers.contains(s.token(i).lower())) return true;
+        // "the group's spokesman": a title owned by a common noun.
+        if (i + 2 < s.size() && s.token(i).isWord() && s.token(i + 1).isPossessive() && tags[i + 2] == MentionFinder.Tag.TITLE) return true;
         for (Mention m : all) if (m.from() == i && m.kind() != Kind.PLACE) return true;
         return false;
     }

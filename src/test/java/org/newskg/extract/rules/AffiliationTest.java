@@ -135,4 +135,15 @@ class AffiliationTest {
         Extraction z = extract("Chile needs envoy Tomas Berg back in Lima.");
         assertNull(actor(z, "Tomas Berg").affiliation(), "a verb stands between Chile and the title");
     }
+
+    @Test
+    void compoundTitlesAndTitlesOfTheKindsNewsUses() {
+        Extraction x = extract("Chile's Prime Minister and Foreign Minister Ana Ruiz met Peruvian President Tomas Berg in Lima on Monday.");
+        assertEquals("Chile's Prime Minister and Foreign Minister", actor(x, "Ana Ruiz").role());
+        assertEquals("Chile", affiliationName(x, actor(x, "Ana Ruiz")));
+        assertEquals("Junta leader General", actor(extract("Junta leader General Omar Hadi met the envoy on Monday."), "Omar Hadi").role());
+        assertEquals("Ousted President", actor(extract("Ousted President Lena Park fled the country, officials said."), "Lena Park").role());
+        assertEquals("Warlord", actor(extract("Warlord Musa Kamal said his men would fight on."), "Musa Kamal").role());
+        assertEquals("group's spokesman", actor(extract("The group's spokesman, Tavi Rabe, said the fighters had withdrawn."), "Tavi Rabe").role());
+    }
 }
