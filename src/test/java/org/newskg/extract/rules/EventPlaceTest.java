@@ -3,32 +3,20 @@ package org.newskg.extract.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.newskg.extract.rules.RuleFixtures.extract;
+import static org.newskg.extract.rules.RuleFixtures.only;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newskg.extract.Extraction;
 import org.newskg.extract.Extraction.Event;
 import org.newskg.extract.Extraction.EventKind;
-import org.newskg.ingest.Article;
 
 /**
  * The place an event gets: only one that a locative of the event governs, or a meeting's venue
  * before its trigger. Sentences, people and small places are invented for the test.
  */
 class EventPlaceTest {
-    private final RuleExtractor extractor = new RuleExtractor();
-
-    private Extraction extract(String text) {
-        return extractor.extract(new Article("k", null, "t", LocalDate.of(2024, 6, 13), Article.DateSource.METADATA, text, "t.txt"));
-    }
-
-    private static Event only(Extraction x, EventKind kind) {
-        List<Event> es = x.events().stream().filter(e -> e.kind() == kind).toList();
-        assertEquals(1, es.size(), x.events().toString());
-        return es.get(0);
-    }
-
     @Test
     void aPlaceAfterFromIsWhereTheOthersComeFromNotWhereTheyMeet() {
         Event m = only(extract("Mara Lind was in Lisbon on Tuesday to meet officials from Norway and Kenya."), EventKind.Meeting);
