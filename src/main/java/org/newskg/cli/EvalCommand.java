@@ -30,7 +30,7 @@ final class EvalCommand implements Callable<Integer> {
     Path root;
 
     @Option(names = "--errors", paramLabel = "KIND", description = "Also list the false and missed items of one kind "
-            + "(Person, Country, Organization, Meeting, Attack, Negotiation) in the dev and heldout splits; the test split is never listed.")
+            + "(Person, Country, Organization, Meeting, Attack, Negotiation; or role, affiliation, attacker) in the dev and heldout splits; the test split is never listed.")
     String errorKind;
 
     @Override

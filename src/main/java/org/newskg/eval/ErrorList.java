@@ -36,6 +36,10 @@ public final class ErrorList {
             addAttributes(file, gold, predicted);
             return;
         }
+        if (kind.equals("attacker")) {
+            addAttackers(file, gold, predicted);
+            return;
+        }
         for (Actor p : predicted.actors()) {
             if (p.kind().name().equals(kind) && gold.actors().stream().noneMatch(x -> Score.same(p, x))) {
                 lines.add(file + "  false   " + describe(p, predicted, cleanedText));
@@ -66,6 +70,19 @@ public final class ErrorList {
             String g = kind.equals("role") ? ga.role() : ga.affiliation() == null ? null : name(gold, ga.affiliation());
             String p = kind.equals("role") ? pa.role() : pa.affiliation() == null ? null : name(predicted, pa.affiliation());
             if (g != null && !g.equalsIgnoreCase(String.valueOf(p))) lines.add(file + "  " + ga.name() + ": " + g + " / " + p + quote(ga.evidence(), gold.article().text()));
+        }
+    }
+
+    /** Attacks found whose attacker differs from the gold's: "gold / predicted". */
+    private void addAttackers(String file, Extraction gold, Extraction predicted) {
+        for (Event ge : gold.events()) {
+            if (ge.attacker() == null) continue;
+            Event pe = predicted.events().stream().filter(p -> Score.same(p, predicted, ge, gold)).findFirst().orElse(null);
+            if (pe == null) continue;
+            String g = name(gold, ge.attacker());
+            String p = pe.attacker() == null ? null : name(predicted, pe.attacker());
+            boolean same = pe.attacker() != null && Score.same(Score.actor(predicted, pe.attacker()), Score.actor(gold, ge.attacker()));
+            if (!same) lines.add(file + "  " + g + " / " + p + quote(ge.evidence(), gold.article().text()));
         }
     }
 

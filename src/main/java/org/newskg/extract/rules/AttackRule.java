@@ -165,7 +165,8 @@ final class AttackRule {
 
     /** A country or group that can attack: outlets and speakers only report. */
     private boolean attacker(Mention m) {
-        return (m.kind() == Kind.COUNTRY || m.kind() == Kind.ORGANIZATION) && m.use() != Use.SPEAKER && !ClauseFrames.isOutlet(m)
+        return (m.kind() == Kind.COUNTRY || m.kind() == Kind.ORGANIZATION) && m.use() != Use.SPEAKER && m.use() != Use.LOCATION
+                && !ClauseFrames.isOutlet(m)
                 && actors.idOf(m) != null;
     }
 
@@ -176,7 +177,9 @@ final class AttackRule {
             if (!weaponOrTrigger) continue;
             for (Mention m : in) {
                 if (!attacker(m)) continue;
-                if (m.to() <= i && i - m.to() <= 2) return actors.idOf(m);
+                // "X came under attack": X is the target.
+                boolean target = i > 0 && s.token(i - 1).lowerIs("under");
+                if (m.to() <= i && i - m.to() <= 2 && !target) return actors.idOf(m);
                 if (m.from() > i && m.from() - i <= 5 && i + 1 < s.size() && s.token(i + 1).lower().equals("by")) return actors.idOf(m);
             }
             // Otherwise the subject of an attack verb ("Russia struck ..."): the first country or group before it.

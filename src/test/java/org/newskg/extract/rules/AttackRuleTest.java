@@ -140,4 +140,12 @@ class AttackRuleTest {
         List<Event> a = attacks("Gunmen attacked a market in Kandy on Monday, killing at least 19 civilians, among them four children.");
         assertEquals(19, a.get(0).killed());
     }
+
+    @Test
+    void whereAnAttackHappenedOrWhatCameUnderAttackIsNoAttacker() {
+        List<Event> north = attacks("Two soldiers were killed on Monday when a military post in northern Chile came under attack, the army said.");
+        assertEquals(null, north.get(0).attacker(), north.toString());
+        List<Event> in = attacks("A military post in Chile came under attack on Monday, killing two soldiers.");
+        assertEquals(null, in.get(0).attacker(), in.toString());
+    }
 }
