@@ -167,9 +167,10 @@ class HostileRequestsTest {
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/sparql-results+json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream("query=ASK%7B%3Fs%20%3Fp%20%3Fo%7D".getBytes(StandardCharsets.UTF_8)))));
         assertTrue(smallForm.body().contains("true"), "a small form without a Content-Length goes through: " + smallForm.body());
-        String form = "query=" + URLEncoder.encode("ASK {} #" + "x".repeat((int) limit), StandardCharsets.UTF_8);
-        assertEquals(413, readOnly.post("/news", "application/x-www-form-urlencoded", form, null).statusCode());
-        assertEquals(413, writable.post("/news/data", "text/turtle", "#" + "x".repeat((int) limit), "editor:s3cret").statusCode());
+        // A declared size over the limit is refused before any of the body is read (sent by hand: a client still
+        // writing a large body can miss the answer when the server closes, which made this test flaky under load).
+        assertEquals(413, readOnly.postDeclaring("/news", "application/x-www-form-urlencoded", limit + 1, null));
+        assertEquals(413, writable.postDeclaring("/news/data", "text/turtle", limit + 1, "editor:s3cret"));
         assertEquals(200, readOnly.post("/news/query", "application/sparql-query", "ASK { ?s ?p ?o }", null).statusCode());
     }
 

@@ -71,6 +71,23 @@ final class TestServer implements AutoCloseable {
         }
     }
 
+    /**
+     * The status of a POST that declares a body of {@code declaredBytes} and sends none of it: how a server that
+     * judges the declared size answers, without the race of a client still writing while the server closes.
+     */
+    int postDeclaring(String path, String contentType, long declaredBytes, String userPassword) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(30_000);
+            String auth = userPassword == null ? "" : "Authorization: " + basic(userPassword) + "\r\n";
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + contentType + "\r\nContent-Length: "
+                    + declaredBytes + "\r\n" + auth + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            String head = new String(socket.getInputStream().readNBytes(12), StandardCharsets.ISO_8859_1);
+            return Integer.parseInt(head.substring(9, 12));
+        }
+    }
+
     /** The request with HTTP Basic credentials "user:password", or as it is for null. */
     static HttpRequest.Builder withAuth(HttpRequest.Builder b, String userPassword) {
         return userPassword == null ? b : b.header("Authorization", basic(userPassword));
