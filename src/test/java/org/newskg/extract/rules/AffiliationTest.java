@@ -3,18 +3,14 @@ package org.newskg.extract.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.newskg.extract.Extraction;
 import org.newskg.extract.Extraction.Actor;
-import org.newskg.ingest.Article;
 
 /** Whom a person acts for when the title alone does not say, and titles shared by a list of names. */
 class AffiliationTest {
-    private final RuleExtractor extractor = new RuleExtractor();
-
     private Extraction extract(String text) {
-        return extractor.extract(new Article("k", null, "t", LocalDate.of(2024, 6, 13), Article.DateSource.METADATA, text, "t.txt"));
+        return RuleFixtures.extract(text);
     }
 
     private static Actor actor(Extraction x, String name) {

@@ -8,14 +8,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newskg.extract.Extraction;
 import org.newskg.extract.Extraction.Event;
-import org.newskg.ingest.Article;
 
 /** Attacks across sentences: one per real attack, tolls of that attack only, attackers from attributions. */
 class AttackRuleTest {
-    private final RuleExtractor extractor = new RuleExtractor();
-
     private Extraction extract(String text) {
-        return extractor.extract(new Article("k", null, "t", LocalDate.of(2024, 6, 13), Article.DateSource.METADATA, text, "t.txt"));
+        return RuleFixtures.extract(text);
     }
 
     private List<Event> attacks(String text) {

@@ -13,19 +13,15 @@ import org.newskg.extract.Extraction;
 import org.newskg.extract.Extraction.Actor;
 import org.newskg.extract.Extraction.Event;
 import org.newskg.extract.Extraction.EventKind;
-import org.newskg.ingest.Article;
 
 /**
  * Who takes part in an event, and which events exist at all: only what the text says. Sentences
  * written for the test; the article is dated Thursday 2024-06-13.
  */
 class EventParticipantsTest {
-    private static final LocalDate THURSDAY = LocalDate.of(2024, 6, 13);
-    private final RuleExtractor extractor = new RuleExtractor();
-
     private Extraction extract(String... paragraphs) {
         String text = String.join("\n\n", paragraphs);
-        return extractor.extract(new Article("k", null, "t", THURSDAY, Article.DateSource.METADATA, text, "t.txt"));
+        return RuleFixtures.extract(text);
     }
 
     private static Set<String> names(Extraction x, List<String> ids) {

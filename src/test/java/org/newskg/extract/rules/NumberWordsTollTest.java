@@ -2,19 +2,15 @@ package org.newskg.extract.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newskg.extract.Extraction;
 import org.newskg.extract.Extraction.Event;
-import org.newskg.ingest.Article;
 
 /** A toll written in words counts what all its words say: "two hundred" is 200, not 2. */
 class NumberWordsTollTest {
-    private final RuleExtractor extractor = new RuleExtractor();
-
     private Event attack(String sentence) {
-        Extraction x = extractor.extract(new Article("k", null, "t", LocalDate.of(2024, 6, 13), Article.DateSource.METADATA, sentence, "t.txt"));
+        Extraction x = RuleFixtures.extract(sentence);
         List<Event> attacks = x.events().stream().filter(e -> e.kind() == Extraction.EventKind.Attack).toList();
         assertEquals(1, attacks.size(), attacks.toString());
         return attacks.get(0);

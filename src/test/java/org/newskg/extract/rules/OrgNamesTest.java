@@ -4,20 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newskg.extract.Extraction;
 import org.newskg.extract.Extraction.Actor;
 import org.newskg.extract.Extraction.ActorKind;
-import org.newskg.ingest.Article;
 
 /** The extent of organisations' names, and outlets that only report. */
 class OrgNamesTest {
-    private final RuleExtractor extractor = new RuleExtractor();
-
     private List<Actor> actors(String text) {
-        Extraction x = extractor.extract(new Article("k", null, "t", LocalDate.of(2024, 6, 13), Article.DateSource.METADATA, text, "t.txt"));
+        Extraction x = RuleFixtures.extract(text);
         return x.actors();
     }
 

@@ -3,20 +3,16 @@ package org.newskg.extract.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newskg.extract.Extraction;
 import org.newskg.extract.Extraction.Actor;
 import org.newskg.extract.Extraction.ActorKind;
-import org.newskg.ingest.Article;
 
 /** People need person evidence: a given name, a title or rank, a verb of speech, or a place in a list of people. */
 class PersonEvidenceTest {
-    private final RuleExtractor extractor = new RuleExtractor();
-
     private List<Actor> people(String text) {
-        Extraction x = extractor.extract(new Article("k", null, "t", LocalDate.of(2024, 6, 13), Article.DateSource.METADATA, text, "t.txt"));
+        Extraction x = RuleFixtures.extract(text);
         return x.actors().stream().filter(a -> a.kind() == ActorKind.Person).toList();
     }
 
@@ -79,8 +75,7 @@ class PersonEvidenceTest {
 
     @Test
     void aNameAfterATitleIsNotTheCityOfTheSameName() {
-        Extraction x = extractor.extract(new Article("k", null, "t", LocalDate.of(2024, 6, 13), Article.DateSource.METADATA,
-                "Portuguese Prime Minister Sofia Magalhaes arrived in Lisbon on Monday.", "t.txt"));
+        Extraction x = RuleFixtures.extract("Portuguese Prime Minister Sofia Magalhaes arrived in Lisbon on Monday.");
         assertEquals(List.of("Portugal", "Sofia Magalhaes"), x.actors().stream().map(Actor::name).toList(), "Bulgaria is not meant");
     }
 

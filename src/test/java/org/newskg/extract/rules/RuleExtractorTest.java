@@ -14,16 +14,12 @@ import org.newskg.extract.Extraction.Actor;
 import org.newskg.extract.Extraction.ActorKind;
 import org.newskg.extract.Extraction.Event;
 import org.newskg.extract.Extraction.EventKind;
-import org.newskg.ingest.Article;
 
 /** Each rule on sentences written for the test; the article is dated Thursday 2024-06-13. */
 class RuleExtractorTest {
-    private static final LocalDate THURSDAY = LocalDate.of(2024, 6, 13);
-    private final RuleExtractor extractor = new RuleExtractor();
-
     private Extraction extract(String... paragraphs) {
         String text = String.join("\n\n", paragraphs);
-        return extractor.extract(new Article("k", null, "t", THURSDAY, Article.DateSource.METADATA, text, "t.txt"));
+        return RuleFixtures.extract(text);
     }
 
     private static Actor actor(Extraction x, String name) {

@@ -4,20 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newskg.extract.Extraction;
 import org.newskg.extract.Extraction.Event;
 import org.newskg.extract.Extraction.Toll;
-import org.newskg.ingest.Article;
 
 /** Every toll an article gives, each with its bounds and who gives it; figures are kept apart, never summed. */
 class TollReportsTest {
-    private final RuleExtractor extractor = new RuleExtractor();
-
     private Extraction extract(String text) {
-        return extractor.extract(new Article("k", null, "t", LocalDate.of(2024, 6, 13), Article.DateSource.METADATA, text, "t.txt"));
+        return RuleFixtures.extract(text);
     }
 
     private static Event attack(Extraction x) {
