@@ -18,7 +18,8 @@ import java.util.Base64;
  * are refused on a read-only server (403) and need HTTP Basic credentials on a writable one (401
  * without them). The check applies on loopback too, since a page in the user's own browser can post
  * to localhost. Even with credentials, newskg's own dataset cannot be deleted or taken offline
- * through the admin API: newskg's other routes serve the same store.
+ * through the admin API: newskg's other routes serve the same store. A write that a page of another site sent
+ * (see {@link CrossSiteCheck}) is refused whatever credentials the browser attached to it.
  */
 final class WriteGuard implements Filter {
     private static final String REALM = "newskg";
@@ -42,6 +43,12 @@ final class WriteGuard implements Filter {
         }
         if (!options.writable()) {
             refuse(res, HttpServletResponse.SC_FORBIDDEN, "read-only server: start it with --writable --auth user:password to change data");
+            return;
+        }
+        // Before the credentials: a forged request must not make the browser ask the user for them.
+        String crossSite = CrossSiteCheck.refusal(req);
+        if (crossSite != null) {
+            refuse(res, HttpServletResponse.SC_FORBIDDEN, crossSite);
             return;
         }
         if (!authorised(req.getHeader("Authorization"))) {
