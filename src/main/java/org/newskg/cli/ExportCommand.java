@@ -11,11 +11,16 @@ import org.newskg.store.NewsStore;
 import org.newskg.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Write the whole store as linked data: ttl and jsonld the fused graph, trig and nq the named graphs.")
 final class ExportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Mixin
     StoreOptions store;
 
@@ -33,7 +38,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ExportFormat f = ExportFormat.parse(format);
         if (remote.isSet()) {
-            try (var r = remote.open()) {
+            try (var r = remote.open(spec.commandLine().getErr())) {
                 org.apache.jena.query.Dataset ds = r.fetchAll();
                 write(o -> {
                     if (f.keepsNamedGraphs()) org.apache.jena.riot.RDFDataMgr.write(o, ds.asDatasetGraph(), f.rdfFormat());

@@ -88,7 +88,7 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     private ArticleStore openStore() {
-        return remote.isSet() ? remote.open() : NewsStore.open(store.db);
+        return remote.isSet() ? remote.open(spec.commandLine().getErr()) : NewsStore.open(store.db);
     }
 
     /** Prints one line per article and per rejection, and a progress bar when a person is watching. */

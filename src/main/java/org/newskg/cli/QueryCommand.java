@@ -54,7 +54,7 @@ final class QueryCommand implements Callable<Integer> {
         var template = TemplateLibrary.load(queries).get(name);
         ResultSetRewindable rows;
         if (remote.isSet()) {
-            try (var r = remote.open()) {
+            try (var r = remote.open(spec.commandLine().getErr())) {
                 rows = new TemplateRunner((q, t) -> r.selectCopy(q), timeout * 1000L).run(template, params);
             }
         } else {

@@ -24,6 +24,11 @@ import picocli.CommandLine.Spec;
                 + "/queries and /api/queries, entity pages at /id/..., exports at /export.ttl (.trig, .nq, .jsonld).",
                 "Read-only unless --writable (which needs --auth)."})
 final class ServeCommand implements Callable<Integer> {
+    /** The environment variable holding the keystore's password when no --https-password-file is given. */
+    static final String KEYSTORE_PASSWORD_ENV = "NEWSKG_KEYSTORE_PASSWORD";
+    /** Ample for a person at a browser or a script that waits for its answers; a tight loop of clients meets it. */
+    static final int DEFAULT_RATE_LIMIT = 50;
+
     @Spec
     CommandSpec spec;
 
@@ -39,8 +44,24 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--writable", description = "Allow SPARQL Update, uploads and dataset administration (needs --auth).")
     boolean writable;
 
-    @Option(names = "--auth", paramLabel = "USER:PASSWORD", description = "HTTP Basic credentials required for every change.")
+    @Option(names = "--auth", paramLabel = "USER:PASSWORD", description = "HTTP Basic credentials required for every change "
+            + "(visible in the process list: prefer --auth-file or the environment variable " + Credentials.ENV + ").")
     String auth;
+
+    @Option(names = "--auth-file", paramLabel = "FILE", description = "A file whose first line is USER:PASSWORD (keep it readable by you alone).")
+    Path authFile;
+
+    @Option(names = "--https-keystore", paramLabel = "FILE", description = "Serve HTTPS (only) with the certificate and key in this "
+            + "PKCS12 or JKS keystore; its password comes from --https-password-file or " + KEYSTORE_PASSWORD_ENV + ".")
+    Path httpsKeystore;
+
+    @Option(names = "--https-password-file", paramLabel = "FILE", description = "A file whose first line is the keystore's password.")
+    Path httpsPasswordFile;
+
+    @Option(names = "--rate-limit", paramLabel = "N", defaultValue = "" + DEFAULT_RATE_LIMIT, description = "Requests per second one "
+            + "client address may make to the query routes (SPARQL, saved queries, entity pages, exports), with bursts of twice that; "
+            + "more get 429 and Retry-After. 0: no limit (default: ${DEFAULT-VALUE}).")
+    int rateLimit;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30", description = "Query timeout (default: ${DEFAULT-VALUE} s).")
     int timeout;
@@ -65,15 +86,25 @@ final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--host must be 127.0.0.1 (loopback) or 0.0.0.0 (all interfaces), got " + host);
         }
         Credentials credentials;
+        ServerOptions.Tls tls;
         try {
-            credentials = Credentials.parse("--auth", auth);
+            credentials = Credentials.resolve(auth, authFile, System.getenv());
+            tls = tls();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        if (writable && credentials == null) throw new ParameterException(spec.commandLine(), "--writable needs --auth USER:PASSWORD");
+        if (writable && credentials == null) {
+            throw new ParameterException(spec.commandLine(), "--writable needs credentials: --auth-file FILE, " + Credentials.ENV + " or --auth USER:PASSWORD");
+        }
+        if (rateLimit < 0) throw new ParameterException(spec.commandLine(), "--rate-limit must be 0 (no limit) or more");
         ServerOptions options = new ServerOptions(host, port, writable, credentials == null ? null : credentials.user(),
-                credentials == null ? null : credentials.password(), timeout, queries, maxRows, maxBodyMb * 1024L * 1024);
+                credentials == null ? null : credentials.password(), timeout, queries, maxRows, maxBodyMb * 1024L * 1024, tls, rateLimit);
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String processList = Credentials.processListWarning(auth);
+        if (processList != null) err.println(processList);
+        options.warnings().forEach(err::println);
+        err.flush();
         NewsStore s = ingest.isEmpty() ? NewsStore.openExisting(store.db) : NewsStore.open(store.db);
         try {
             if (!ingest.isEmpty()) ingestFirst(s, out);
@@ -83,7 +114,8 @@ final class ServeCommand implements Callable<Integer> {
                 s.close();
             }));
             String url = server.url(host);
-            out.println("newskg is serving " + store.db + (writable ? " (writable)" : " (read-only)"));
+            out.println("newskg is serving " + store.db + (writable ? " (writable)" : " (read-only)")
+                    + (rateLimit > 0 ? ", at most " + rateLimit + " queries/s per client" : ""));
             out.println("  Fuseki console  " + url);
             out.println("  SPARQL endpoint " + url + "news/query");
             out.println("  saved queries   " + url + "queries   (API: " + url + "api/queries)");
@@ -96,6 +128,20 @@ final class ServeCommand implements Callable<Integer> {
             s.close();
             throw e;
         }
+    }
+
+    /** The keystore and its password, or null without --https-keystore. */
+    private ServerOptions.Tls tls() {
+        if (httpsKeystore == null) {
+            if (httpsPasswordFile != null) throw new IllegalArgumentException("--https-password-file needs --https-keystore");
+            return null;
+        }
+        String password = httpsPasswordFile != null ? Credentials.firstLine("--https-password-file", httpsPasswordFile)
+                : System.getenv(KEYSTORE_PASSWORD_ENV);
+        if (password == null || password.isEmpty()) {
+            throw new IllegalArgumentException("--https-keystore needs its password: --https-password-file FILE or " + KEYSTORE_PASSWORD_ENV);
+        }
+        return new ServerOptions.Tls(httpsKeystore, password);
     }
 
     private void ingestFirst(NewsStore s, PrintWriter out) {

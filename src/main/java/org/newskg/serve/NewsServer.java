@@ -10,6 +10,10 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.DoSHandler;
 import org.newskg.NewskgException;
 import org.newskg.query.TemplateLibrary;
 import org.newskg.query.TemplateRunner;
@@ -25,9 +29,11 @@ public final class NewsServer implements AutoCloseable {
     public static final String DATASET = "/news";
 
     private final FusekiServer server;
+    private final boolean https;
 
-    private NewsServer(FusekiServer server) {
+    private NewsServer(FusekiServer server, boolean https) {
         this.server = server;
+        this.https = https;
     }
 
     /** Builds and starts the server; errors such as a port in use come back as one clear message. */
@@ -60,10 +66,18 @@ public final class NewsServer implements AutoCloseable {
                 .addServlet("/export.nq", new ExportServlet(store))
                 .addServlet("/export.jsonld", new ExportServlet(store))
                 .build();
-        // Outermost, so that an oversized body is refused before Fuseki or a servlet reads any of it.
+        // Outside Fuseki, so that an oversized body is refused before Fuseki or a servlet reads any of it.
+        Server jetty = server.getJettyServer();
         BodyLimit limit = new BodyLimit(options.maxBodyBytes());
-        limit.setHandler(server.getJettyServer().getHandler());
-        server.getJettyServer().setHandler(limit);
+        limit.setHandler(jetty.getHandler());
+        jetty.setHandler(limit);
+        if (options.rateLimit() > 0) {
+            // Outermost: a client over its rate costs one counter update and no more.
+            DoSHandler rate = RateLimit.handler(options.rateLimit());
+            rate.setHandler(jetty.getHandler());
+            jetty.setHandler(rate);
+        }
+        if (options.tls() != null) TlsConnector.install(jetty, options);
         try {
             server.start();
         } catch (RuntimeException e) {
@@ -71,9 +85,10 @@ public final class NewsServer implements AutoCloseable {
             if (causedBy(e, BindException.class)) {
                 throw new NewskgException("port " + options.port() + " is in use (another server?); choose another with --port", e);
             }
-            throw new NewskgException("cannot start the server: " + e.getMessage(), e);
+            String tls = options.tls() == null ? "" : " with --https-keystore " + options.tls().keystore();
+            throw new NewskgException("cannot start the server" + tls + ": " + e.getMessage(), e);
         }
-        return new NewsServer(server);
+        return new NewsServer(server, options.tls() != null);
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
@@ -81,14 +96,18 @@ public final class NewsServer implements AutoCloseable {
         return false;
     }
 
+    /** The port it listens on (the one chosen, when asked for 0). */
     public int port() {
-        return server.getHttpPort();
+        for (Connector c : server.getJettyServer().getConnectors()) {
+            if (c instanceof ServerConnector sc) return sc.getLocalPort();
+        }
+        throw new IllegalStateException("the server has no network connector");
     }
 
-    /** The server's root URL, e.g. {@code http://127.0.0.1:3030/}. */
+    /** The server's root URL, e.g. {@code http://127.0.0.1:3030/}, or {@code https://...} when it serves TLS. */
     public String url(String host) {
         String h = host.equals("0.0.0.0") ? "127.0.0.1" : host;
-        return "http://" + h + ":" + port() + "/";
+        return (https ? "https" : "http") + "://" + h + ":" + port() + "/";
     }
 
     /** Blocks until the server stops. */

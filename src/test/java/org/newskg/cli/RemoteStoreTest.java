@@ -96,7 +96,8 @@ class RemoteStoreTest {
     void wrongCredentialsAreAClearError() throws IOException {
         Path article = java.nio.file.Files.writeString(dir.resolve("new.txt"),
                 "title: New\ndate: 2025-02-03\n\nEnvoys of the two states met in Valletta on Monday to discuss the border, officials said.\n");
-        CliRun run = CliRun.of("ingest", "--store", url, "--auth", "editor:wrong", article.toString());
+        Path wrong = java.nio.file.Files.writeString(dir.resolve("wrong.auth"), "editor:wrong\n");
+        CliRun run = CliRun.of("ingest", "--store", url, "--auth-file", wrong.toString(), article.toString());
         assertEquals(1, run.exitCode());
         assertTrue(run.err().startsWith("newskg: remote store " + url), run.err());
         assertEquals(1, run.err().strip().lines().count(), run.err());

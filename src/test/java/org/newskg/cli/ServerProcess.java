@@ -6,6 +6,9 @@ import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -28,21 +31,32 @@ final class ServerProcess implements AutoCloseable {
     }
 
     static ServerProcess start(Path db) throws IOException {
+        return start(db, Map.of(), new ArrayList<>(), "--auth", AUTH);
+    }
+
+    /**
+     * {@code serve --writable} with {@code credentials} as its options (none: they come from {@code env}), and
+     * {@code env} added to the child's environment; every line the server printed before it was up goes to {@code startLines}.
+     */
+    static ServerProcess start(Path db, Map<String, String> env, List<String> startLines, String... credentials) throws IOException {
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
         NewsStore.open(db).close();
-        Process p = newskg("serve", "--db", db.toString(), "--port", Integer.toString(port), "--writable", "--auth", AUTH);
+        List<String> args = new ArrayList<>(List.of("serve", "--db", db.toString(), "--port", Integer.toString(port), "--writable"));
+        args.addAll(List.of(credentials));
+        Process p = newskg(env, args.toArray(String[]::new));
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         long deadline = System.currentTimeMillis() + 60_000;
         String line;
         while ((line = out.readLine()) != null && System.currentTimeMillis() < deadline) {
+            startLines.add(line);
             if (line.contains("Fuseki console")) break;
         }
         if (line == null || !line.contains("Fuseki console")) {
             p.destroyForcibly();
-            throw new IllegalStateException("the server process did not start: " + line);
+            throw new IllegalStateException("the server process did not start: " + String.join(" | ", startLines));
         }
         Thread drain = new Thread(() -> out.lines().forEach(l -> {}));
         drain.setDaemon(true);
@@ -52,6 +66,11 @@ final class ServerProcess implements AutoCloseable {
 
     /** {@code newskg ARGS...} in a child JVM, standard error merged into its output. */
     static Process newskg(String... args) throws IOException {
+        return newskg(Map.of(), args);
+    }
+
+    /** {@code newskg ARGS...} in a child JVM with {@code env} added to its environment. */
+    static Process newskg(Map<String, String> env, String... args) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String[] command = new String[args.length + 4];
         command[0] = java;
@@ -59,7 +78,9 @@ final class ServerProcess implements AutoCloseable {
         command[2] = System.getProperty("java.class.path");
         command[3] = "org.newskg.cli.Newskg";
         System.arraycopy(args, 0, command, 4, args.length);
-        return new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().putAll(env);
+        return pb.start();
     }
 
     /** A copy without the ingest times, which differ between runs by nature. */
