@@ -19,6 +19,8 @@ final class LoadClients {
     /** One request: its template, latency and HTTP status (0 when no answer came). */
     record Sample(String template, long nanos, int status) {}
 
+    /** The status of a request refused by the server's rate limit. */
+    static final int THROTTLED = 429;
     private static final int FAILURES_KEPT = 5;
     private static final int MESSAGE_CHARS = 200;
     private final List<TemplateCalls.Call> calls;
@@ -67,6 +69,7 @@ final class LoadClients {
     private void loop(int offset, long end, long hardEnd, BooleanSupplier ingesting, List<Sample> out) {
         // HTTP/1.1 on one kept-alive connection per client, as a script or a browser tab would use.
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+        java.util.concurrent.atomic.AtomicInteger retryAfter = new java.util.concurrent.atomic.AtomicInteger(1);
         for (int i = offset; ; i++) {
             long now = System.nanoTime();
             if (now - hardEnd >= 0 || (now - end >= 0 && !ingesting.getAsBoolean())) return;
@@ -80,6 +83,7 @@ final class LoadClients {
             try {
                 HttpResponse<String> res = http.send(req, HttpResponse.BodyHandlers.ofString());
                 status = res.statusCode();
+                retryAfter.set(res.headers().firstValue("Retry-After").map(LoadClients::seconds).orElse(1));
                 if (status != 200) message = firstLine(res.body());
             } catch (IOException e) {
                 message = e.toString();
@@ -88,7 +92,32 @@ final class LoadClients {
                 return;
             }
             out.add(new Sample(call.template(), System.nanoTime() - t0, status));
+            if (status == THROTTLED) {
+                // A polite client waits as told; the refusal is the rate limit working, not a failure.
+                if (!pause(retryAfter.get(), hardEnd)) return;
+                continue;
+            }
             if (status != 200) failed(new LoadResult.Failure(call.template(), status, message));
+        }
+    }
+
+    /** Sleeps {@code seconds}, but not past {@code hardEnd}; false when interrupted. */
+    private static boolean pause(int seconds, long hardEnd) {
+        long millis = Math.min(seconds * 1000L, Math.max(0, (hardEnd - System.nanoTime()) / 1_000_000));
+        try {
+            Thread.sleep(millis);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static int seconds(String retryAfter) {
+        try {
+            return Math.max(0, Math.min(60, Integer.parseInt(retryAfter.strip())));
+        } catch (NumberFormatException e) {
+            return 1; // an HTTP date: rare, and a second is a fair guess
         }
     }
 

@@ -12,6 +12,9 @@ import java.util.Map;
  * @param extraIngested      articles the ingest through the server added during the load
  * @param windowSeconds      the load's planned length
  * @param elapsedSeconds     how long the clients ran (longer than the window when they waited for the ingest)
+ * @param rateLimit          the server's limit of requests per second per client address (0: none)
+ * @param throttled          requests the rate limit refused (429); the clients waited as told and went on. The
+ *                           latencies are those of the served requests, refusals left out
  * @param ingestSeconds      from the start of the load until the ingest through the server finished
  * @param ingestProblems     what went wrong with that ingest: rejected articles, a failed write, articles missing afterwards
  * @param articlesAfter      articles in the store after the load
@@ -19,7 +22,7 @@ import java.util.Map;
  * @param failures           the first few failed requests
  */
 public record LoadResult(long articles, int extraIngested, int clients, double windowSeconds, double elapsedSeconds,
-                         long requests, long errors, double p50Ms, double p95Ms, double p99Ms, double maxMs,
+                         int rateLimit, long requests, long throttled, long errors, double p50Ms, double p95Ms, double p99Ms, double maxMs,
                          double ingestSeconds, List<String> ingestProblems, long articlesAfter,
                          Map<String, TemplateFigures> perTemplate, List<Failure> failures) {
     /** One template's share of the load. */
@@ -30,6 +33,11 @@ public record LoadResult(long articles, int extraIngested, int clients, double w
 
     public double requestsPerS() {
         return requests / elapsedSeconds;
+    }
+
+    /** Requests per second that got an answer other than the rate limit's refusal. */
+    public double servedPerS() {
+        return (requests - throttled) / elapsedSeconds;
     }
 
     public double ingestArticlesPerS() {

@@ -35,15 +35,19 @@ public final class LoadTest {
     private final int clients;
     private final Duration window;
     private final long maxRequests;
+    private final int rateLimit;
 
-    public LoadTest(Extractor extractor, int clients, Duration window, long maxRequests) {
+    /** {@code rateLimit}: the server's requests per second per client address, as {@code serve --rate-limit}; 0 for none. */
+    public LoadTest(Extractor extractor, int clients, Duration window, long maxRequests, int rateLimit) {
         if (clients < 1) throw new IllegalArgumentException("--clients must be at least 1, got " + clients);
         if (window.isNegative() || window.isZero()) throw new IllegalArgumentException("--seconds must be at least 1, got " + window.toSeconds());
         if (maxRequests < 1) throw new IllegalArgumentException("--max-requests must be at least 1, got " + maxRequests);
         this.extractor = extractor;
         this.clients = clients;
         this.window = window;
+        if (rateLimit < 0) throw new IllegalArgumentException("--rate-limit must be 0 (no limit) or more, got " + rateLimit);
         this.maxRequests = maxRequests;
+        this.rateLimit = rateLimit;
     }
 
     /** Generates {@code n} articles (seed {@code seed}) into {@code corpus} and ingests them into {@code store}, in this process. */
@@ -84,7 +88,8 @@ public final class LoadTest {
         new CorpusGenerator(extraSeed).writeTo(extraFiles, Math.toIntExact(before), extra);
         String user = "loadtest-" + HexFormat.of().formatHex(randomBytes(4));
         String password = Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(18));
-        ServerOptions options = new ServerOptions("127.0.0.1", 0, true, user, password, QUERY_TIMEOUT_S, null, ServerOptions.DEFAULT_MAX_ROWS);
+        ServerOptions options = new ServerOptions("127.0.0.1", 0, true, user, password, QUERY_TIMEOUT_S, null, ServerOptions.DEFAULT_MAX_ROWS)
+                .withRateLimit(rateLimit);
         try (NewsServer server = NewsServer.start(store, options)) {
             List<TemplateCalls.Call> calls = TemplateCalls.of(store, null, server.port());
             log.accept(String.format("server at %s: %d clients over %d templates for %d s, %d articles ingested through it",
@@ -112,7 +117,12 @@ public final class LoadTest {
         Map<String, Long> errorsByTemplate = new LinkedHashMap<>();
         List<Double> all = new ArrayList<>(samples.size());
         long errors = 0;
+        long throttled = 0;
         for (LoadClients.Sample s : samples) {
+            if (s.status() == LoadClients.THROTTLED) {
+                throttled++;
+                continue;
+            }
             double ms = s.nanos() / 1e6;
             all.add(ms);
             byTemplate.get(s.template()).add(ms);
@@ -127,7 +137,7 @@ public final class LoadTest {
             per.put(name, new LoadResult.TemplateFigures(ms.size(), errorsByTemplate.getOrDefault(name, 0L), l.percentile(50), l.percentile(95)));
         });
         Latencies l = new Latencies(all);
-        return new LoadResult(before, added, clients, window.toMillis() / 1000.0, elapsed, samples.size(), errors,
+        return new LoadResult(before, added, clients, window.toMillis() / 1000.0, elapsed, rateLimit, samples.size(), throttled, errors,
                 l.percentile(50), l.percentile(95), l.percentile(99), l.max(), ingestSeconds, List.copyOf(problems), after, per, failures);
     }
 

@@ -48,6 +48,11 @@ final class LoadTestCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "DIR", description = "Load this existing store (it gains the extra articles) instead of a generated one; --articles is then ignored.")
     Path db;
 
+    @Option(names = "--rate-limit", paramLabel = "N", defaultValue = "0", description = "Serve with this rate limit per client "
+            + "address, as serve --rate-limit (all clients share the loopback address); refused requests are counted apart, "
+            + "and the clients wait as Retry-After says (default: ${DEFAULT-VALUE}, no limit).")
+    int rateLimit;
+
     @Option(names = "--json", description = "Print one JSON object instead of a table.")
     boolean json;
 
@@ -58,7 +63,7 @@ final class LoadTestCommand implements Callable<Integer> {
         if (articles < 0 || extra < 0) throw new ParameterException(spec.commandLine(), "--articles and --extra must not be negative");
         LoadTest test;
         try {
-            test = new LoadTest(Extractors.defaultExtractor(), clients, Duration.ofSeconds(seconds), maxRequests);
+            test = new LoadTest(Extractors.defaultExtractor(), clients, Duration.ofSeconds(seconds), maxRequests, rateLimit);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -87,8 +92,10 @@ final class LoadTestCommand implements Callable<Integer> {
         StringBuilder b = new StringBuilder();
         b.append(String.format("newskg loadtest: %d articles in the store, %d clients, %.0f s window, %d cores%n", r.articles(), r.clients(),
                 r.windowSeconds(), Runtime.getRuntime().availableProcessors()));
-        b.append(String.format("  requests                      %10d   (%d errors)%n", r.requests(), r.errors()));
-        b.append(String.format("  throughput                    %10.1f requests/s over %.1f s%n", r.requestsPerS(), r.elapsedSeconds()));
+        b.append(String.format("  rate limit                    %10s%n", r.rateLimit() == 0 ? "none" : r.rateLimit() + " requests/s per client address"));
+        b.append(String.format("  requests                      %10d   (%d errors, %d refused by the rate limit)%n", r.requests(), r.errors(), r.throttled()));
+        b.append(String.format("  throughput                    %10.1f requests/s over %.1f s, %.1f/s served%n", r.requestsPerS(), r.elapsedSeconds(),
+                r.servedPerS()));
         b.append(String.format("  latency (nearest rank)        p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n", r.p50Ms(), r.p95Ms(), r.p99Ms(), r.maxMs()));
         b.append(String.format("  ingest through the server     %d articles in %.1f s, %.1f articles/s (%s)%n", r.extraIngested(), r.ingestSeconds(),
                 r.ingestArticlesPerS(), ingestNote(r)));
@@ -108,8 +115,9 @@ final class LoadTestCommand implements Callable<Integer> {
     private static String json(LoadResult r) throws IOException {
         ObjectNode o = new ObjectMapper().createObjectNode();
         o.put("articles", r.articles()).put("extra_ingested", r.extraIngested()).put("clients", r.clients())
-                .put("seconds", r.windowSeconds()).put("elapsed_s", r.elapsedSeconds()).put("requests", r.requests())
-                .put("errors", r.errors()).put("requests_per_s", r.requestsPerS()).put("p50_ms", r.p50Ms()).put("p95_ms", r.p95Ms())
+                .put("seconds", r.windowSeconds()).put("elapsed_s", r.elapsedSeconds()).put("rate_limit", r.rateLimit())
+                .put("requests", r.requests()).put("throttled", r.throttled()).put("errors", r.errors())
+                .put("requests_per_s", r.requestsPerS()).put("served_per_s", r.servedPerS()).put("p50_ms", r.p50Ms()).put("p95_ms", r.p95Ms())
                 .put("p99_ms", r.p99Ms()).put("max_ms", r.maxMs()).put("ingest_articles_per_s", r.ingestArticlesPerS())
                 .put("ingest_s", r.ingestSeconds()).put("ingest_finished_in_window", r.ingestFinishedInWindow())
                 .put("articles_after", r.articlesAfter());

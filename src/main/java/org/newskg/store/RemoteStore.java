@@ -92,12 +92,16 @@ public final class RemoteStore implements ArticleStore {
                 update.add(new UpdateDataInsert(quads(graph, g)));
                 out.add(previous != null ? WriteResult.replaced(previous) : WriteResult.added());
                 if (++inUpdate == WRITE_CHUNK) {
-                    conn.update(update);
+                    UpdateRequest full = update;
+                    RetryWhenThrottled.run(() -> conn.update(full));
                     update = new UpdateRequest();
                     inUpdate = 0;
                 }
             }
-            if (inUpdate > 0) conn.update(update);
+            if (inUpdate > 0) {
+                UpdateRequest last = update;
+                RetryWhenThrottled.run(() -> conn.update(last));
+            }
         } catch (RuntimeException e) {
             throw new StoreException("remote store " + url + ": " + e.getMessage(), e);
         }
@@ -140,8 +144,13 @@ public final class RemoteStore implements ArticleStore {
             q.setIri("hashProperty", NKG.contentHash.getURI());
             q.setIri("titleProperty", DCTerms.title.getURI());
             q.setIri("textProperty", NKG.text.getURI());
-            conn.querySelect(q.asQuery(), row -> stored.put(row.getResource("g").getURI(), new Stored(
-                    text(row, "hash", ""), new WriteResult.Previous(text(row, "title", null), text(row, "textHash", null)))));
+            // Rows are gathered per attempt, so a refused attempt leaves nothing half-read behind.
+            RetryWhenThrottled.run(() -> {
+                Map<String, Stored> rows = new HashMap<>();
+                conn.querySelect(q.asQuery(), row -> rows.put(row.getResource("g").getURI(), new Stored(
+                        text(row, "hash", ""), new WriteResult.Previous(text(row, "title", null), text(row, "textHash", null)))));
+                stored.putAll(rows);
+            });
         }
         return stored;
     }
@@ -159,7 +168,7 @@ public final class RemoteStore implements ArticleStore {
     @Override
     public void select(String query, Consumer<QuerySolution> row) {
         try {
-            conn.querySelect(query, row);
+            RetryWhenThrottled.run(() -> conn.querySelect(query, row));
         } catch (RuntimeException e) {
             throw new StoreException("remote store " + url + ": " + e.getMessage(), e);
         }
@@ -167,8 +176,12 @@ public final class RemoteStore implements ArticleStore {
 
     /** Runs a SELECT on the server and copies its rows. */
     public org.apache.jena.query.ResultSetRewindable selectCopy(org.apache.jena.query.Query q) {
-        try (var qe = conn.query(q)) {
-            return org.apache.jena.query.ResultSetFactory.copyResults(qe.execSelect());
+        try {
+            return RetryWhenThrottled.call(() -> {
+                try (var qe = conn.query(q)) {
+                    return org.apache.jena.query.ResultSetFactory.copyResults(qe.execSelect());
+                }
+            });
         } catch (RuntimeException e) {
             throw new StoreException("remote store " + url + ": " + e.getMessage(), e);
         }

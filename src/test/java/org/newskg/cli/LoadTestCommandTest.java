@@ -39,6 +39,24 @@ class LoadTestCommandTest {
         }
     }
 
+    /** Under a rate limit the clients are refused with 429 and wait as told: refusals are counted apart, not as failures. */
+    @Test
+    void underARateLimitRefusalsAreCountedApartAndTheIngestStillLands() throws Exception {
+        Path db = dir.resolve("db");
+        new CorpusGenerator(42).writeTo(dir.resolve("corpus"), 40);
+        assertEquals(0, CliRun.of("ingest", "--db", db.toString(), dir.resolve("corpus").toString()).exitCode());
+
+        CliRun run = CliRun.of("loadtest", "--db", db.toString(), "--extra", "10", "--clients", "3", "--seconds", "3",
+                "--rate-limit", "2", "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode r = new ObjectMapper().readTree(run.out());
+        assertEquals(2, r.get("rate_limit").asInt());
+        assertTrue(r.get("throttled").asLong() > 0, "three clients in a loop exceed 2 requests/s: " + run.out());
+        assertEquals(0, r.get("errors").asLong(), run.out());
+        assertTrue(r.get("served_per_s").asDouble() < r.get("requests_per_s").asDouble(), run.out());
+        assertEquals(10, r.get("extra_ingested").asInt(), "the ingest through the server waited out its own refusals");
+    }
+
     @Test
     void failedRequestsFailTheRunAndSayWhy() {
         // An empty store has no values for the templates' required parameters: every such call is a 400.
