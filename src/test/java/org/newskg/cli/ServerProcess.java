@@ -48,7 +48,8 @@ final class ServerProcess implements AutoCloseable {
         args.addAll(List.of(credentials));
         Process p = newskg(env, args.toArray(String[]::new));
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-        long deadline = System.currentTimeMillis() + 60_000;
+        // Generous: a child JVM, the store and Fuseki start slowly on a machine busy with other work.
+        long deadline = System.currentTimeMillis() + 180_000;
         String line;
         while ((line = out.readLine()) != null && System.currentTimeMillis() < deadline) {
             startLines.add(line);
