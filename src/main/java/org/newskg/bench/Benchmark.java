@@ -1,7 +1,6 @@
 package org.newskg.bench;
 
 import java.io.BufferedOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -152,19 +151,9 @@ public final class Benchmark {
     }
 
     /** Blocks in use (TDB2's files are sparse, so their apparent size says little); apparent size where du is missing. */
+    /** The store's disk blocks in use (its files are sparse), or their apparent size where that is unknown. */
     static long diskUsage(Path dir) {
-        try {
-            Process p = new ProcessBuilder("du", "-sk", dir.toString()).redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes()).strip();
-            if (p.waitFor() == 0) return Long.parseLong(out.split("\\s+")[0]) * 1024;
-        } catch (IOException | NumberFormatException e) {
-            // Fall through to the apparent size.
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        try (NewsStore s = NewsStore.open(dir)) {
-            return s.bytesOnDisk();
-        }
+        return org.newskg.store.StoreSize.of(dir).bestBytes();
     }
 
     private static double seconds(Runnable r) {

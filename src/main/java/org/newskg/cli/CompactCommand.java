@@ -19,9 +19,9 @@ final class CompactCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (NewsStore s = NewsStore.openExisting(store.db)) {
-            long before = s.bytesOnDisk();
+            long before = s.size().bestBytes();
             s.compact();
-            long after = s.bytesOnDisk();
+            long after = s.size().bestBytes();
             spec.commandLine().getOut().printf("compacted %s: %.1f MB -> %.1f MB%n", store.db, before / 1e6, after / 1e6);
         }
         spec.commandLine().getOut().flush();

@@ -3,6 +3,7 @@ package org.newskg.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.newskg.store.NewsStore;
+import org.newskg.store.StoreSize;
 import org.newskg.store.StoreStats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,8 +32,14 @@ final class StatsCommand implements Callable<Integer> {
         out.printf("evidence   %d%n", st.evidence());
         out.printf("graphs     %d%n", st.graphs());
         out.printf("quads      %d%n", st.quads());
-        // TDB2 files are sparse: their apparent size is far above the blocks in use (see 'du').
-        out.printf("files      %.1f MB (apparent size of sparse files)%n", st.bytesOnDisk() / 1e6);
+        // TDB2's files are sparse: the blocks in use are what the store costs; the apparent size is far above.
+        StoreSize size = st.size();
+        if (size.bytesInUse() >= 0) {
+            out.printf("disk       %.1f MB in use (files' apparent size %.1f MB: TDB2's files are sparse)%n",
+                    size.bytesInUse() / 1e6, size.apparentBytes() / 1e6);
+        } else {
+            out.printf("disk       unknown here (no du); files' apparent size %.1f MB (TDB2's files are sparse)%n", size.apparentBytes() / 1e6);
+        }
         out.flush();
         return Newskg.OK;
     }

@@ -3,6 +3,7 @@ package org.newskg.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -88,7 +89,9 @@ public final class ArticleReader {
             if (size > maxBytes) {
                 return List.of(rejected(location, tooLarge(size, maxBytes)));
             }
-            String content = TextDecoder.decode(Files.readAllBytes(file), location);
+            byte[] bytes = readAtMost(file, maxBytes);
+            if (bytes == null) return List.of(rejected(location, tooLarge(Math.max(size, maxBytes + 1), maxBytes)));
+            String content = TextDecoder.decode(bytes, location);
             if (content.isBlank()) {
                 return List.of(noText(file));
             }
@@ -99,8 +102,17 @@ public final class ArticleReader {
             return List.of(new ReadResult.Rejected(e));
         } catch (IOException e) {
             return List.of(rejected(location, "cannot read: " + describe(e)));
-        } catch (OutOfMemoryError e) {
-            return List.of(rejected(location, "too large to read"));
+        }
+    }
+
+    /**
+     * The file's bytes, or null when it holds more than {@code limit}: the read itself is bounded, since
+     * the size checked before it can be wrong (a file still being written, a named pipe, /proc).
+     */
+    private static byte[] readAtMost(Path file, long limit) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            return bytes.length > limit ? null : bytes;
         }
     }
 

@@ -56,6 +56,7 @@ public final class IngestPipeline {
     private final IngestListener listener;
     private final int batchSize;
     private int threads = Runtime.getRuntime().availableProcessors();
+    private ExtractionBudget budget = ExtractionBudget.ofHeap();
 
     private final List<Pending> pending = new ArrayList<>();
     private final Set<String> unknownFieldsNoted = new HashSet<>();
@@ -163,17 +164,17 @@ public final class IngestPipeline {
     }
 
     /**
-     * One article's extraction, or its rejection: a failure on one article (a bug, or a heap too small
-     * for an article let in by a raised --max-bytes) must not end the batch.
+     * One article's extraction, or its rejection: a failure on one article (a bug) must not end the batch.
+     * Its heap is reserved first from the budget, so that an article let in by a raised --max-bytes is
+     * refused, or waits for the others, rather than running the heap out.
      */
     private Object extract(Article a, Path file) {
         // The article's source is the file's name, with ":line" for JSON Lines.
         String location = a.sourceFile() == null ? file.toString() : file.resolveSibling(a.sourceFile()).toString();
+        String refusal = budget.refusal(a.text().length());
+        if (refusal != null) return new IngestException(location, refusal);
         try {
-            return new Prepared(extractor.extract(a), a.sourceFile(), a.dateSource().label());
-        } catch (OutOfMemoryError e) {
-            return new IngestException(location, "too large to extract in this heap (" + a.text().length() / 1024 + " K characters); "
-                    + "lower --max-bytes or raise the heap (java -Xmx)");
+            return budget.run(a.text().length(), () -> new Prepared(extractor.extract(a), a.sourceFile(), a.dateSource().label()));
         } catch (RuntimeException e) {
             return new IngestException(location, "extraction failed: " + e);
         }
@@ -200,6 +201,12 @@ public final class IngestPipeline {
     /** Sets the largest article read: a text or HTML file, or one JSON line (default 4 MB). */
     public IngestPipeline maxBytes(long n) {
         this.reader = new ArticleReader(n);
+        return this;
+    }
+
+    /** Sets the heap extraction may take at once (default: the JVM's -Xmx); for tests of the bound. */
+    IngestPipeline extractionHeap(long bytes) {
+        this.budget = new ExtractionBudget(bytes);
         return this;
     }
 

@@ -1,14 +1,31 @@
 package org.newskg.serve;
 
 import java.util.Locale;
-import org.jsoup.nodes.Entities;
 
 /** Small helpers for the server's HTML pages: every text taken from data is escaped. */
 final class Html {
     private Html() {}
 
+    /**
+     * Text made safe both between tags and inside a quoted attribute value (either quote), so one escaper
+     * serves every place a page puts data. Our own five replacements rather than jsoup's Entities.escape,
+     * whose handling of quotes depends on its output settings and version.
+     */
     static String esc(String s) {
-        return s == null ? "" : Entities.escape(s);
+        if (s == null) return "";
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /**

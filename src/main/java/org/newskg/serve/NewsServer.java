@@ -1,6 +1,8 @@
 package org.newskg.serve;
 
+import java.io.IOException;
 import java.net.BindException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
@@ -38,9 +40,7 @@ public final class NewsServer implements AutoCloseable {
 
     /** Builds and starts the server; errors such as a port in use come back as one clear message. */
     public static NewsServer start(NewsStore store, ServerOptions options) {
-        // Fuseki's admin module keeps its run/ area in FUSEKI_BASE: beside the store, not in the working directory.
-        Path base = store.directory().toAbsolutePath().resolveSibling(store.directory().getFileName() + ".fuseki");
-        System.setProperty("FUSEKI_BASE", base.toString());
+        System.setProperty("FUSEKI_BASE", fusekiBase(store).toString());
         DatasetGraph dsg = store.dataset().asDatasetGraph();
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(options.timeoutSeconds() * 1000L));
         DataService.Builder service = DataService.newBuilder(dsg)
@@ -89,6 +89,23 @@ public final class NewsServer implements AutoCloseable {
             throw new NewskgException("cannot start the server" + tls + ": " + e.getMessage(), e);
         }
         return new NewsServer(server, options.tls() != null);
+    }
+
+    /**
+     * Fuseki's admin module keeps its run/ area in FUSEKI_BASE. It goes inside the store's folder, the one
+     * place a server's user can always write (TDB2 uses only Data-NNNN and tdb.lock there, and keeps its
+     * own Backups/ beside them); beside the store it needed a writable parent, which /data in the Docker
+     * image is not. Created here so that a failure is one clear line, not Fuseki's exception.
+     */
+    static Path fusekiBase(NewsStore store) {
+        Path base = store.directory().toAbsolutePath().resolve("fuseki");
+        try {
+            Files.createDirectories(base);
+        } catch (IOException e) {
+            throw new NewskgException("cannot create Fuseki's working folder " + base + " (" + e + ");"
+                    + " the server's user must be able to write in the store folder " + store.directory(), e);
+        }
+        return base;
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

@@ -2,14 +2,12 @@ package org.newskg.store;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.graph.Node;
@@ -221,7 +219,7 @@ public final class NewsStore implements ArticleStore {
             long graphs = 0;
             for (var it = dsg.listGraphNodes(); it.hasNext(); it.next()) graphs++;
             return new StoreStats(countInstances(NKG.Article.getURI()), actors, events,
-                    countInstances(NKG.Evidence.getURI()), quads, graphs, bytesOnDisk());
+                    countInstances(NKG.Evidence.getURI()), quads, graphs, size());
         });
     }
 
@@ -236,19 +234,9 @@ public final class NewsStore implements ArticleStore {
         }
     }
 
-    /** Size of the store's files. */
-    public long bytesOnDisk() {
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(p -> {
-                try {
-                    return Files.size(p);
-                } catch (IOException e) {
-                    return 0;
-                }
-            }).sum();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The size of the store's folder: its files' apparent size and the disk blocks they take. */
+    public StoreSize size() {
+        return StoreSize.of(dir);
     }
 
     /** Compacts the database into a new generation and deletes the old one. */

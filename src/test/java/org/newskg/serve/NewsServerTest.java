@@ -167,8 +167,10 @@ class NewsServerTest {
     }
 
     @Test
-    void fusekiAdminAreaIsBesideTheStore() {
-        assertTrue(Files.isDirectory(dir.resolve("db.fuseki")), "FUSEKI_BASE beside the store");
+    void fusekiAdminAreaIsInsideTheStoreFolder() {
+        // Inside, because the server's user can write there whatever the layout (in Docker, /data is root's).
+        assertTrue(Files.isDirectory(dir.resolve("db").resolve("fuseki")), "FUSEKI_BASE inside the store");
+        assertFalse(Files.exists(dir.resolve("db.fuseki")), "nothing beside the store");
         assertFalse(Files.exists(Path.of("run")), "nothing written into the working directory");
     }
 
