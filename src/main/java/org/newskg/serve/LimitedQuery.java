@@ -13,7 +13,6 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
-import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 
 /**
  * Fuseki's query operation with a ceiling on the rows a query returns, whatever its own LIMIT, and
@@ -64,8 +63,7 @@ final class LimitedQuery extends SPARQL_QueryDataset {
             }
             return;
         }
-        ServletContextRequest.getServletContextRequest(action.getRequest()).getServletChannel()
-                .abort(new IOException("query timed out after its results began; response cut short", why));
+        Abort.connection(action.getRequest(), "query timed out after its results began; response cut short", why);
     }
 
     /** The rows, noting whether the query was cancelled while they were read (Fuseki swallows that). */

@@ -32,6 +32,11 @@ public final class NewsServer implements AutoCloseable {
 
     /** Builds and starts the server; errors such as a port in use come back as one clear message. */
     public static NewsServer start(NewsStore store, ServerOptions options) {
+        return start(store, options, ExportLimits.DEFAULT);
+    }
+
+    /** As {@link #start(NewsStore, ServerOptions)}, with other limits on exports (tests use short ones). */
+    static NewsServer start(NewsStore store, ServerOptions options, ExportLimits exportLimits) {
         // Fuseki's admin module keeps its run/ area in FUSEKI_BASE: beside the store, not in the working directory.
         Path base = store.directory().toAbsolutePath().resolveSibling(store.directory().getFileName() + ".fuseki");
         System.setProperty("FUSEKI_BASE", base.toString());
@@ -45,6 +50,7 @@ public final class NewsServer implements AutoCloseable {
         }
         TemplateLibrary library = TemplateLibrary.load(options.queries());
         TemplateRunner runner = new TemplateRunner(store.dataset(), options.timeoutSeconds() * 1000L);
+        ExportServlet exports = new ExportServlet(store, exportLimits);
         FusekiServer server = FusekiServer.create()
                 .port(options.port())
                 .loopback(options.loopbackOnly())
@@ -55,10 +61,10 @@ public final class NewsServer implements AutoCloseable {
                 .addServlet("/api/*", new ApiServlet(library, runner))
                 .addServlet("/queries", new QueriesPageServlet(library, runner, DATASET))
                 .addServlet("/id/*", new EntityServlet(store.dataset()))
-                .addServlet("/export.ttl", new ExportServlet(store))
-                .addServlet("/export.trig", new ExportServlet(store))
-                .addServlet("/export.nq", new ExportServlet(store))
-                .addServlet("/export.jsonld", new ExportServlet(store))
+                .addServlet("/export.ttl", exports)
+                .addServlet("/export.trig", exports)
+                .addServlet("/export.nq", exports)
+                .addServlet("/export.jsonld", exports)
                 .build();
         // Outermost, so that an oversized body is refused before Fuseki or a servlet reads any of it.
         BodyLimit limit = new BodyLimit(options.maxBodyBytes());
