@@ -60,7 +60,7 @@ public final class NewsServer implements AutoCloseable {
                 .addFilter("/*", new WriteGuard(options, DATASET))
                 .addServlet("/api/*", new ApiServlet(library, runner))
                 .addServlet("/queries", new QueriesPageServlet(library, runner, DATASET))
-                .addServlet("/id/*", new EntityServlet(store.dataset()))
+                .addServlet("/id/*", new EntityServlet(store.dataset(), options.timeoutSeconds() * 1000L))
                 .addServlet("/export.ttl", exports)
                 .addServlet("/export.trig", exports)
                 .addServlet("/export.nq", exports)
