@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write the whole store as linked data: ttl and jsonld the fused graph, trig and nq the named graphs.")
+        description = "Write the whole store as linked data: ttl the fused graph, trig, nq and jsonld the named graphs (one per article).")
 final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -40,10 +40,8 @@ final class ExportCommand implements Callable<Integer> {
         if (remote.isSet()) {
             try (var r = remote.open(spec.commandLine().getErr())) {
                 org.apache.jena.query.Dataset ds = r.fetchAll();
-                write(o -> {
-                    if (f.keepsNamedGraphs()) org.apache.jena.riot.RDFDataMgr.write(o, ds.asDatasetGraph(), f.rdfFormat());
-                    else org.apache.jena.riot.RDFDataMgr.write(o, ds.getUnionModel(), f.rdfFormat());
-                });
+                // The same writers as a local export, so both give the same document.
+                write(o -> f.write(ds, o));
             }
         } else {
             try (NewsStore s = NewsStore.openExisting(store.db)) {

@@ -5,7 +5,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
@@ -28,10 +35,15 @@ import org.newskg.rdf.NKG;
 final class EntityServlet extends HttpServlet {
     /** Path segments of minted IRIs: nothing that could climb out of /id/. */
     private static final String SAFE_PATH = "/[A-Za-z0-9_-]+(/[A-Za-z0-9_.-]+)+";
+    /** Statements pointing to the entity per page: a country can be linked from thousands of events. */
+    static final int PAGE_SIZE = 50;
     private final Dataset ds;
+    private final long timeoutMillis;
 
-    EntityServlet(Dataset ds) {
+    /** Pages are built under the server's query timeout: over it, 503. */
+    EntityServlet(Dataset ds, long timeoutMillis) {
         this.ds = ds;
+        this.timeoutMillis = timeoutMillis;
     }
 
     /** The path on this server of one of our IRIs, or null for other IRIs. */
@@ -47,13 +59,31 @@ final class EntityServlet extends HttpServlet {
             return;
         }
         String iri = Iris.BASE + path.substring(1);
-        Model m = Txn.calculateRead(ds, () -> describe(iri));
+        String pageParam = req.getParameter("page");
+        if (pageParam != null && !pageParam.matches("[1-9]\\d{0,5}")) {
+            res.sendError(HttpServletResponse.SC_BAD_REQUEST, "page must be a number from 1");
+            return;
+        }
+        int page = pageParam == null ? 1 : Integer.parseInt(pageParam);
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        Model m;
+        boolean more;
+        try {
+            boolean[] next = new boolean[1];
+            m = Txn.calculateRead(ds, () -> describe(iri, page, deadline, next));
+            more = next[0];
+        } catch (QueryCancelledException e) {
+            res.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "entity page timed out after " + timeoutMillis / 1000 + " s (serve --timeout)");
+            return;
+        }
         if (m.isEmpty()) {
             res.sendError(HttpServletResponse.SC_NOT_FOUND, "no entity " + iri);
             return;
         }
         String accept = req.getHeader("Accept") == null ? "" : req.getHeader("Accept");
         res.setHeader("Vary", "Accept");
+        if (more) res.addHeader("Link", "<" + req.getRequestURI() + "?page=" + (page + 1) + ">; rel=\"next\"");
+        if (page > 1) res.addHeader("Link", "<" + req.getRequestURI() + "?page=" + (page - 1) + ">; rel=\"prev\"");
         if (accept.contains("text/turtle")) {
             res.setContentType("text/turtle; charset=utf-8");
             RDFDataMgr.write(res.getOutputStream(), m, RDFFormat.TURTLE_PRETTY);
@@ -65,17 +95,21 @@ final class EntityServlet extends HttpServlet {
             RDFDataMgr.write(res.getOutputStream(), m, Lang.NTRIPLES);
         } else {
             res.setContentType("text/html; charset=utf-8");
-            res.getWriter().write(html(m, m.getResource(iri)));
+            res.getWriter().write(html(m, m.getResource(iri), req.getRequestURI(), page, more));
         }
     }
 
-    /** The entity's statements in the fused graph, the labels of what it links to, its evidence, and who links to it. */
-    private Model describe(String iri) {
+    /**
+     * The entity's statements in the fused graph, the labels of what it links to, its evidence, and one
+     * page of who links to it ({@code next[0]} tells whether there is another), all by {@code deadline}.
+     */
+    private Model describe(String iri, int page, long deadline, boolean[] next) {
         Model union = ds.getUnionModel();
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefixes(ds.getDefaultModel().getNsPrefixMap());
         Resource r = union.getResource(iri);
         for (Statement s : r.listProperties().toList()) {
+            checkTime(deadline);
             m.add(s);
             if (s.getObject().isURIResource()) {
                 Resource o = s.getResource();
@@ -85,15 +119,41 @@ final class EntityServlet extends HttpServlet {
             }
         }
         if (m.isEmpty()) return m;
-        for (Statement s : union.listStatements(null, null, r).toList()) {
-            if (s.getPredicate().equals(NKG.mentionedIn) || s.getPredicate().equals(NKG.source)) continue;
-            m.add(s);
-            s.getSubject().listProperties(RDFS.label).forEach(m::add);
+        ParameterizedSparqlString q = new ParameterizedSparqlString("""
+                SELECT ?s ?p ?label WHERE {
+                  ?s ?p ?x FILTER(?p != ?mentionedIn && ?p != ?source)
+                  OPTIONAL { ?s ?rdfsLabel ?label }
+                } ORDER BY ?s ?p ?label""");
+        q.setIri("x", iri);
+        q.setIri("mentionedIn", NKG.mentionedIn.getURI());
+        q.setIri("source", NKG.source.getURI());
+        q.setIri("rdfsLabel", RDFS.label.getURI());
+        Query query = q.asQuery();
+        query.setOffset((long) (page - 1) * PAGE_SIZE);
+        query.setLimit(PAGE_SIZE + 1);
+        long left = Math.max(1, deadline - System.currentTimeMillis());
+        int rows = 0;
+        try (QueryExecution qe = QueryExecution.dataset(ds).query(query).timeout(left, TimeUnit.MILLISECONDS).build()) {
+            ResultSet rs = qe.execSelect();
+            while (rs.hasNext()) {
+                QuerySolution row = rs.next();
+                if (++rows > PAGE_SIZE) {
+                    next[0] = true;
+                    break;
+                }
+                Resource s = row.getResource("s");
+                m.add(s, m.createProperty(row.getResource("p").getURI()), r);
+                if (row.get("label") != null) m.add(s, RDFS.label, row.get("label"));
+            }
         }
         return m;
     }
 
-    private static String html(Model m, Resource r) {
+    private static void checkTime(long deadline) {
+        if (System.currentTimeMillis() > deadline) throw new QueryCancelledException();
+    }
+
+    private static String html(Model m, Resource r, String self, int page, boolean more) {
         String label = r.hasProperty(RDFS.label) ? r.getProperty(RDFS.label).getString()
                 : r.hasProperty(DCTerms.title) ? r.getProperty(DCTerms.title).getString() : r.getURI();
         StringBuilder b = new StringBuilder("<p><code>").append(Html.esc(r.getURI())).append("</code></p><table class=\"entity\">");
@@ -124,6 +184,13 @@ final class EntityServlet extends HttpServlet {
                         .append(Html.esc(m.shortForm(s.getPredicate().getURI()))).append("</li>");
             }
             b.append("</ul>");
+        }
+        if (page > 1 || more) {
+            b.append("<p class=\"pages\">");
+            if (page > 1) b.append(Html.link(self + "?page=" + (page - 1), "previous")).append(" ");
+            b.append("page ").append(page);
+            if (more) b.append(" ").append(Html.link(self + "?page=" + (page + 1), "next"));
+            b.append("</p>");
         }
         return Html.page(label, b.toString());
     }

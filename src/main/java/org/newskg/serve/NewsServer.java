@@ -40,6 +40,11 @@ public final class NewsServer implements AutoCloseable {
 
     /** Builds and starts the server; errors such as a port in use come back as one clear message. */
     public static NewsServer start(NewsStore store, ServerOptions options) {
+        return start(store, options, ExportLimits.DEFAULT);
+    }
+
+    /** As {@link #start(NewsStore, ServerOptions)}, with other limits on exports (tests use short ones). */
+    static NewsServer start(NewsStore store, ServerOptions options, ExportLimits exportLimits) {
         System.setProperty("FUSEKI_BASE", fusekiBase(store).toString());
         DatasetGraph dsg = store.dataset().asDatasetGraph();
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(options.timeoutSeconds() * 1000L));
@@ -51,6 +56,7 @@ public final class NewsServer implements AutoCloseable {
         }
         TemplateLibrary library = TemplateLibrary.load(options.queries());
         TemplateRunner runner = new TemplateRunner(store.dataset(), options.timeoutSeconds() * 1000L);
+        ExportServlet exports = new ExportServlet(store, exportLimits);
         FusekiServer server = FusekiServer.create()
                 .port(options.port())
                 .loopback(options.loopbackOnly())
@@ -60,11 +66,11 @@ public final class NewsServer implements AutoCloseable {
                 .addFilter("/*", new WriteGuard(options, DATASET))
                 .addServlet("/api/*", new ApiServlet(library, runner))
                 .addServlet("/queries", new QueriesPageServlet(library, runner, DATASET))
-                .addServlet("/id/*", new EntityServlet(store.dataset()))
-                .addServlet("/export.ttl", new ExportServlet(store))
-                .addServlet("/export.trig", new ExportServlet(store))
-                .addServlet("/export.nq", new ExportServlet(store))
-                .addServlet("/export.jsonld", new ExportServlet(store))
+                .addServlet("/id/*", new EntityServlet(store.dataset(), options.timeoutSeconds() * 1000L))
+                .addServlet("/export.ttl", exports)
+                .addServlet("/export.trig", exports)
+                .addServlet("/export.nq", exports)
+                .addServlet("/export.jsonld", exports)
                 .build();
         // Outside Fuseki, so that an oversized body is refused before Fuseki or a servlet reads any of it.
         Server jetty = server.getJettyServer();

@@ -17,7 +17,6 @@ import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -196,15 +195,9 @@ public final class NewsStore implements ArticleStore {
         });
     }
 
-    /** Writes the whole store in {@code format}. */
+    /** Writes the whole store in {@code format}, streamed (see {@link ExportFormat#write}), in one read transaction. */
     public void export(ExportFormat format, OutputStream out) {
-        Txn.executeRead(ds, () -> {
-            if (format.keepsNamedGraphs()) {
-                RDFDataMgr.write(out, ds.asDatasetGraph(), format.rdfFormat());
-            } else {
-                RDFDataMgr.write(out, ds.getUnionModel(), format.rdfFormat());
-            }
-        });
+        Txn.executeRead(ds, () -> format.write(ds, out));
     }
 
     public StoreStats stats() {

@@ -29,11 +29,15 @@ final class TestServer implements AutoCloseable {
     }
 
     TestServer(Path dir, ServerOptions options, List<Path> inputs) {
+        this(dir, options, inputs, ExportLimits.DEFAULT);
+    }
+
+    TestServer(Path dir, ServerOptions options, List<Path> inputs, ExportLimits exportLimits) {
         store = NewsStore.open(dir.resolve("db"));
         new IngestPipeline(store, Extractors.defaultExtractor(), IngestListener.onRejected(problem -> {
             throw problem;
         }), 100).ingestFiles(inputs);
-        server = NewsServer.start(store, options);
+        server = NewsServer.start(store, options, exportLimits);
     }
 
     static ServerOptions readOnly() {

@@ -1,0 +1,108 @@
+package org.newskg.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.extract.Extractors;
+import org.newskg.pipeline.IngestListener;
+import org.newskg.pipeline.IngestPipeline;
+
+/**
+ * Exports are streamed, one article graph at a time for JSON-LD, and still say exactly what the
+ * store holds: the same quads as the store, and the same union as the whole-model JSON-LD written before.
+ */
+class StreamedExportTest {
+    @TempDir
+    static Path dir;
+    static NewsStore store;
+
+    @BeforeAll
+    static void ingestSamples() {
+        store = NewsStore.open(dir.resolve("db"));
+        new IngestPipeline(store, Extractors.defaultExtractor(), IngestListener.onRejected(problem -> {
+            throw problem;
+        }), 100).ingestFiles(List.of(Path.of("data/samples")));
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    @Test
+    void jsonLdIsOneDocumentWithOneNamedGraphPerArticleAndTheSameQuadsAsTheStore() throws Exception {
+        byte[] jsonld = export(ExportFormat.JSONLD);
+        JsonNode doc = new ObjectMapper().readTree(jsonld);
+        assertEquals("https://w3id.org/newskg/ontology#", doc.get("@context").get("nkg").asText(), "one context, with the store's prefixes");
+        long graphs = Txn.calculateRead(store.dataset(), () -> org.apache.jena.atlas.iterator.Iter.count(store.dataset().asDatasetGraph().listGraphNodes()));
+        assertEquals(graphs, doc.get("@graph").size(), "one entry per article graph");
+        for (JsonNode g : doc.get("@graph")) assertTrue(g.has("@id") && g.has("@graph"), g.toString().substring(0, 200));
+
+        Dataset parsed = DatasetFactory.create();
+        RDFDataMgr.read(parsed, new ByteArrayInputStream(jsonld), Lang.JSONLD);
+        DatasetGraph stored = Txn.calculateRead(store.dataset(), () -> copy(store.dataset()).asDatasetGraph());
+        assertTrue(stored.size() > 5);
+        assertTrue(IsoMatcher.isomorphic(stored, parsed.asDatasetGraph()), "Jena reads back the store's quads");
+    }
+
+    @Test
+    void theUnionOfTheJsonLdGraphsIsWhatTheWholeModelJsonLdExportGaveBefore() {
+        // Before: the union model, built in memory and written by Jena in one piece.
+        ByteArrayOutputStream before = new ByteArrayOutputStream();
+        Txn.executeRead(store.dataset(), () -> RDFDataMgr.write(before, store.dataset().getUnionModel(), RDFFormat.JSONLD_PRETTY));
+        Model old = ModelFactory.createDefaultModel();
+        RDFDataMgr.read(old, new ByteArrayInputStream(before.toByteArray()), Lang.JSONLD);
+
+        Dataset now = DatasetFactory.create();
+        RDFDataMgr.read(now, new ByteArrayInputStream(export(ExportFormat.JSONLD)), Lang.JSONLD);
+        Model union = ModelFactory.createModelForGraph(now.asDatasetGraph().getUnionGraph());
+        assertEquals(old.size(), union.size());
+        assertTrue(old.isIsomorphicWith(union));
+    }
+
+    @Test
+    void turtleIsTheUnionGraphAndTrigAndNQuadsTheStoresQuads() {
+        Model union = Txn.calculateRead(store.dataset(), () -> ModelFactory.createDefaultModel().add(store.dataset().getUnionModel()));
+        Model ttl = ModelFactory.createDefaultModel();
+        RDFDataMgr.read(ttl, new ByteArrayInputStream(export(ExportFormat.TTL)), Lang.TURTLE);
+        assertTrue(union.isIsomorphicWith(ttl));
+        DatasetGraph stored = Txn.calculateRead(store.dataset(), () -> copy(store.dataset()).asDatasetGraph());
+        for (ExportFormat f : new ExportFormat[] {ExportFormat.TRIG, ExportFormat.NQ}) {
+            Dataset parsed = DatasetFactory.create();
+            RDFDataMgr.read(parsed, new ByteArrayInputStream(export(f)), f.rdfFormat().getLang());
+            assertTrue(IsoMatcher.isomorphic(stored, parsed.asDatasetGraph()), f.toString());
+        }
+    }
+
+    private static byte[] export(ExportFormat f) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        store.export(f, out);
+        return out.toByteArray();
+    }
+
+    private static Dataset copy(Dataset ds) {
+        Dataset c = DatasetFactory.create();
+        ds.listNames().forEachRemaining(n -> c.addNamedModel(n, ModelFactory.createDefaultModel().add(ds.getNamedModel(n))));
+        return c;
+    }
+}
