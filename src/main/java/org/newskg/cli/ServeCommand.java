@@ -2,6 +2,7 @@ package org.newskg.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -9,6 +10,7 @@ import org.newskg.extract.Extractors;
 import org.newskg.pipeline.IngestListener;
 import org.newskg.pipeline.IngestPipeline;
 import org.newskg.pipeline.IngestSummary;
+import org.newskg.serve.ExportLimits;
 import org.newskg.serve.NewsServer;
 import org.newskg.serve.ServerOptions;
 import org.newskg.store.NewsStore;
@@ -74,6 +76,14 @@ final class ServeCommand implements Callable<Integer> {
             description = "Largest request body taken (a query, a form, an upload), in MiB; larger ones get 413 (default: ${DEFAULT-VALUE}).")
     int maxBodyMb;
 
+    @Option(names = "--max-exports", paramLabel = "N", defaultValue = "" + 2, description = "Whole-store exports (/export.*) "
+            + "streaming at once; more get 503 and Retry-After (default: ${DEFAULT-VALUE}).")
+    int maxExports;
+
+    @Option(names = "--export-minutes", paramLabel = "M", defaultValue = "" + 10, description = "Longest one export may take, "
+            + "however slowly its client reads; then its connection is closed (default: ${DEFAULT-VALUE}).")
+    int exportMinutes;
+
     @Option(names = "--queries", paramLabel = "DIR", description = "Folder of query templates (default: the bundled queries/).")
     Path queries;
 
@@ -97,6 +107,12 @@ final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--writable needs credentials: --auth-file FILE, " + Credentials.ENV + " or --auth USER:PASSWORD");
         }
         if (rateLimit < 0) throw new ParameterException(spec.commandLine(), "--rate-limit must be 0 (no limit) or more");
+        ExportLimits exportLimits;
+        try {
+            exportLimits = new ExportLimits(maxExports, Duration.ofMinutes(exportMinutes));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
         ServerOptions options = new ServerOptions(host, port, writable, credentials == null ? null : credentials.user(),
                 credentials == null ? null : credentials.password(), timeout, queries, maxRows, maxBodyMb * 1024L * 1024, tls, rateLimit);
         PrintWriter out = spec.commandLine().getOut();
@@ -108,7 +124,7 @@ final class ServeCommand implements Callable<Integer> {
         NewsStore s = ingest.isEmpty() ? NewsStore.openExisting(store.db) : NewsStore.open(store.db);
         try {
             if (!ingest.isEmpty()) ingestFirst(s, out);
-            NewsServer server = NewsServer.start(s, options);
+            NewsServer server = NewsServer.start(s, options, exportLimits);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();
                 s.close();

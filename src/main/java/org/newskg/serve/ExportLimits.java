@@ -10,14 +10,14 @@ import java.time.Duration;
  * @param concurrent exports streaming at once
  * @param budget     longest one export may take, from start to last byte
  */
-record ExportLimits(int concurrent, Duration budget) {
+public record ExportLimits(int concurrent, Duration budget) {
     /** Two at once, as a small server has a few cores; ten minutes each (see README, Robustness, for measured export speeds). */
-    static final ExportLimits DEFAULT = new ExportLimits(2, Duration.ofMinutes(10));
+    public static final ExportLimits DEFAULT = new ExportLimits(2, Duration.ofMinutes(10));
     /** Seconds a refused client is told to wait. */
     static final int RETRY_AFTER_SECONDS = 30;
 
-    ExportLimits {
-        if (concurrent < 1) throw new IllegalArgumentException("at least one export at a time");
-        if (budget.isNegative() || budget.isZero()) throw new IllegalArgumentException("an export needs some time");
+    public ExportLimits {
+        if (concurrent < 1) throw new IllegalArgumentException("--max-exports must be at least 1");
+        if (budget.isNegative() || budget.isZero()) throw new IllegalArgumentException("--export-minutes must be at least 1");
     }
 }

@@ -43,8 +43,8 @@ public final class NewsServer implements AutoCloseable {
         return start(store, options, ExportLimits.DEFAULT);
     }
 
-    /** As {@link #start(NewsStore, ServerOptions)}, with other limits on exports (tests use short ones). */
-    static NewsServer start(NewsStore store, ServerOptions options, ExportLimits exportLimits) {
+    /** As {@link #start(NewsStore, ServerOptions)}, with other limits on whole-store exports. */
+    public static NewsServer start(NewsStore store, ServerOptions options, ExportLimits exportLimits) {
         System.setProperty("FUSEKI_BASE", fusekiBase(store).toString());
         DatasetGraph dsg = store.dataset().asDatasetGraph();
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(options.timeoutSeconds() * 1000L));
