@@ -29,7 +29,8 @@ import org.newskg.rdf.NKG;
  * read from docker/Dockerfile, as the image's unprivileged user, over a temporary root laid out as the
  * Dockerfile lays out / (its directories, chowned to that user only where the Dockerfile chowns them, its
  * COPYs, the build's target/newskg.jar standing for the jar the build stage makes), with one sample article
- * in the articles volume. The server must ingest it, answer over HTTP and serve it.
+ * in the articles volume. The server must ingest it, answer over HTTP and serve it, and the image's
+ * HEALTHCHECK command must pass while it runs and fail once it has stopped.
  *
  * <p>Needs root (to switch user) and setpriv (util-linux), and a target/newskg.jar newer than the classes:
  * {@code mvn package} first; .ci/run runs it after the build. Otherwise it is skipped with the reason.
@@ -68,10 +69,12 @@ class ContainerRunTest {
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, rows.statusCode(), rows.body());
             assertTrue(rows.body().contains(ARTICLE), "the ingested article is queryable: " + rows.body());
+            assertEquals(0, healthcheck(image, port), "the HEALTHCHECK passes while the server answers");
         } finally {
             server.destroy();
             if (!server.waitFor(30, TimeUnit.SECONDS)) server.destroyForcibly().waitFor();
         }
+        assertTrue(healthcheck(image, port) != 0, "the HEALTHCHECK fails once the server is gone");
         assertEquals(List.of(), writtenOutsideTheStore(image), "the server wrote only in its store volume");
         Files.deleteIfExists(log);
     }
@@ -160,6 +163,19 @@ class ContainerRunTest {
             Thread.sleep(500);
         }
         fail("no answer from " + url + " in 180 s:\n" + Files.readString(log));
+    }
+
+    /** The exit status of the image's HEALTHCHECK command, run by a shell as Docker runs it, against {@code port}. */
+    private static int healthcheck(Dockerfile image, int port) throws IOException, InterruptedException {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/curl")), "skipped: the HEALTHCHECK needs curl (.ci/run installs it)");
+        String command = image.healthcheckCommand().replace(":" + image.healthcheckPort() + "/", ":" + port + "/");
+        Process check = new ProcessBuilder("/bin/sh", "-c", command).redirectErrorStream(true).start();
+        check.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+        if (!check.waitFor(60, TimeUnit.SECONDS)) {
+            check.destroyForcibly();
+            return -1;
+        }
+        return check.exitValue();
     }
 
     private static int freePort() throws IOException {

@@ -132,6 +132,14 @@ record Dockerfile(List<Instruction> runStage, String buildWorkdir, List<String> 
         return out;
     }
 
+    /** The HEALTHCHECK's command (shell form, after its options and CMD), as Docker runs it with /bin/sh -c. */
+    String healthcheckCommand() {
+        String args = last("HEALTHCHECK");
+        int cmd = args.indexOf(" CMD ");
+        if (cmd < 0) throw new IllegalStateException("HEALTHCHECK without CMD: " + args);
+        return args.substring(cmd + " CMD ".length()).strip();
+    }
+
     /** The port the HEALTHCHECK asks, from its URL. */
     int healthcheckPort() {
         Matcher m = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/").matcher(last("HEALTHCHECK"));
