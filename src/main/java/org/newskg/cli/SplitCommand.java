@@ -7,7 +7,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.newskg.resolve.Curation;
-import org.newskg.rdf.Iris;
+import org.newskg.id.Iris;
 import org.newskg.store.NewsStore;
 import org.newskg.store.NodeRewriter;
 import org.newskg.store.StoreException;

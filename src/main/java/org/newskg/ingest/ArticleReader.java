@@ -11,6 +11,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.newskg.id.ArticleUrls;
+import org.newskg.id.Keys;
 
 /**
  * Reads one input file into articles: {@code .txt}, {@code .html}/{@code .htm}, or {@code .jsonl}

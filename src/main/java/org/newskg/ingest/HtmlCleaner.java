@@ -11,6 +11,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
+import org.newskg.id.ArticleUrls;
 
 /**
  * Cleans an HTML page with Jsoup: metadata from {@code <meta>}, JSON-LD and {@code <time>}; the body

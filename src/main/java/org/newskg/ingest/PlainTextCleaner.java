@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import org.newskg.id.ArticleUrls;
 
 /**
  * Cleans scraped plain text: header lines ({@code title:}, {@code date:}, {@code url:}, or a

@@ -14,6 +14,6 @@ public record ArticleGraph(String iri, String title, String date, Model model, S
     /** SHA-256 of the article's text ({@code nkg:text}), or null when the graph holds none. */
     public String textHash() {
         var text = model.getResource(iri).getProperty(NKG.text);
-        return text == null ? null : org.newskg.ingest.Keys.sha256(text.getString());
+        return text == null ? null : org.newskg.id.Keys.sha256(text.getString());
     }
 }

@@ -22,9 +22,10 @@ import org.newskg.extract.Extraction;
 import org.newskg.extract.Extraction.Actor;
 import org.newskg.extract.Extraction.Event;
 import org.newskg.extract.Extraction.Span;
-import org.newskg.ingest.ArticleUrls;
+import org.newskg.id.ArticleUrls;
+import org.newskg.id.Iris;
 import org.newskg.ingest.Article;
-import org.newskg.ingest.Keys;
+import org.newskg.id.Keys;
 import org.newskg.resolve.KeyResolver;
 import org.newskg.resolve.Resolution;
 

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newskg.NewskgException;
-import org.newskg.ingest.Keys;
+import org.newskg.id.Keys;
 
 /**
  * Analysts' corrections to resolution, kept in a tab-separated file (default {@code data/curation.tsv}):

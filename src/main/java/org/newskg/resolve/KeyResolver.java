@@ -7,8 +7,8 @@ import java.util.TreeSet;
 import org.newskg.extract.Extraction;
 import org.newskg.extract.Extraction.Actor;
 import org.newskg.extract.Extraction.Event;
-import org.newskg.ingest.Keys;
-import org.newskg.rdf.Iris;
+import org.newskg.id.Keys;
+import org.newskg.id.Iris;
 
 /**
  * IRIs from the things themselves, knowing nothing else: a country by its ISO code, a person or an

@@ -12,7 +12,7 @@ import org.newskg.extract.Extraction.Actor;
 import org.newskg.extract.Extraction.ActorKind;
 import org.newskg.extract.Extraction.Event;
 import org.newskg.ingest.Article;
-import org.newskg.rdf.Iris;
+import org.newskg.id.Iris;
 import org.newskg.store.ArticleStore;
 
 /**

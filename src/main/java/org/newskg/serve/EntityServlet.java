@@ -24,7 +24,7 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
-import org.newskg.rdf.Iris;
+import org.newskg.id.Iris;
 import org.newskg.rdf.NKG;
 
 /**

@@ -29,7 +29,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.XSD;
 import org.newskg.rdf.ArticleGraph;
-import org.newskg.rdf.Iris;
+import org.newskg.id.Iris;
 import org.newskg.rdf.NKG;
 
 /**
@@ -135,7 +135,7 @@ public final class NewsStore implements ArticleStore {
     private static WriteResult.Previous previous(DatasetGraph dsg, Node gn) {
         String title = literal(dsg, gn, DCTerms.title.asNode());
         String text = literal(dsg, gn, NKG.text.asNode());
-        return new WriteResult.Previous(title, text == null ? null : org.newskg.ingest.Keys.sha256(text));
+        return new WriteResult.Previous(title, text == null ? null : org.newskg.id.Keys.sha256(text));
     }
 
     private static String literal(DatasetGraph dsg, Node gn, Node property) {

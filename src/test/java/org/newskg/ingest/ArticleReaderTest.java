@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newskg.id.Keys;
 
 class ArticleReaderTest {
     private static final String BODY = "Envoys of the two states met in the capital on Tuesday to discuss the border, officials said.";

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newskg.id.Keys;
 
 /**
  * An article is known by its URL only when that URL is an absolute http(s) URL of a page, not of a

@@ -20,6 +20,7 @@ import org.newskg.extract.Extraction;
 import org.newskg.extract.Extraction.Actor;
 import org.newskg.extract.Extraction.ActorKind;
 import org.newskg.extract.Extraction.Span;
+import org.newskg.id.Iris;
 
 class ExtractionMapperTest {
     private final ExtractionMapper mapper = new ExtractionMapper();

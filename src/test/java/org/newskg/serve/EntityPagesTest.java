@@ -15,7 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newskg.rdf.Iris;
+import org.newskg.id.Iris;
 
 /** An entity linked from many things shows who links to it a page at a time, with next and previous links. */
 class EntityPagesTest {

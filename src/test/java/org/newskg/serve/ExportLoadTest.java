@@ -30,7 +30,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newskg.rdf.Iris;
+import org.newskg.id.Iris;
 
 /**
  * Whole-store exports under load: at most two stream at once, more are told to come back (503,

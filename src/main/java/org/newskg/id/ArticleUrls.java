@@ -1,4 +1,4 @@
-package org.newskg.ingest;
+package org.newskg.id;
 
 import java.util.Locale;
 import org.apache.jena.rfc3986.IRI3986;

@@ -1,4 +1,4 @@
-package org.newskg.ingest;
+package org.newskg.id;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package org.newskg.rdf;
+package org.newskg.id;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,9 +1,8 @@
-package org.newskg.rdf;
+package org.newskg.id;
 
 import java.text.Normalizer;
 import java.util.Locale;
 import org.newskg.Latin;
-import org.newskg.ingest.Keys;
 
 /**
  * IRI policy: everything newskg mints lives under {@link #BASE}, as {@code BASE + kind + "/" + key}.
