@@ -21,6 +21,7 @@ import org.newskg.resolve.Curation;
 import org.newskg.resolve.Resolution;
 import org.newskg.resolve.StoreResolver;
 import org.newskg.store.NewsStore;
+import org.newskg.store.StoredEntities;
 
 /**
  * Runs the gold articles through extraction, resolution and a real store, as ingest does, and
@@ -47,7 +48,7 @@ public final class Evaluator {
     }
 
     public Report run(List<GoldArticle> gold, NewsStore store) {
-        StoreResolver resolver = new StoreResolver(store, Curation.load(null));
+        StoreResolver resolver = new StoreResolver(new StoredEntities(store), Curation.load(null));
         ExtractionMapper mapper = new ExtractionMapper();
         Map<String, Score> bySplit = new LinkedHashMap<>();
         Map<String, AttributeScore> attributes = new LinkedHashMap<>();

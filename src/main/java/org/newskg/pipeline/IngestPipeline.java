@@ -29,6 +29,7 @@ import org.newskg.resolve.Resolution;
 import org.newskg.resolve.StoredArticle;
 import org.newskg.resolve.StoreResolver;
 import org.newskg.store.ArticleStore;
+import org.newskg.store.StoredEntities;
 import org.newskg.store.WriteOutcome;
 import org.newskg.store.WriteResult;
 
@@ -76,7 +77,7 @@ public final class IngestPipeline {
     public IngestPipeline(ArticleStore store, Extractor extractor, IngestListener listener, int batchSize, Curation curation) {
         if (batchSize < 1) throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
         this.store = store;
-        this.resolver = new StoreResolver(store, curation);
+        this.resolver = new StoreResolver(new StoredEntities(store), curation);
         this.curation = curation;
         this.extractor = extractor;
         this.listener = listener;

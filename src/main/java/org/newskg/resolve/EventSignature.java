@@ -15,7 +15,7 @@ import org.newskg.extract.Extraction.Precision;
  * @param articleDate the article's own date (from its page or header), or null when it has none
  *                    (dated only by its file's time, or inferred: neither may bound an event)
  */
-record EventSignature(String iri, String article, String kind, String place, LocalDate date, Precision precision,
+public record EventSignature(String iri, String article, String kind, String place, LocalDate date, Precision precision,
                       LocalDate articleDate, Set<String> actors, String attacker, String topic, Integer killed) {
     /**
      * A meeting or an attack without a date of its own happened within this many days of its article's
@@ -35,7 +35,7 @@ record EventSignature(String iri, String article, String kind, String place, Loc
      */
     static final int NEGOTIATION_STEP_DAYS = 14;
 
-    EventSignature {
+    public EventSignature {
         actors = Set.copyOf(actors);
     }
 

@@ -13,7 +13,6 @@ import org.newskg.extract.Extraction.ActorKind;
 import org.newskg.extract.Extraction.Event;
 import org.newskg.ingest.Article;
 import org.newskg.id.Iris;
-import org.newskg.store.ArticleStore;
 
 /**
  * Resolution against what is already known: the store's people, organisations and events (read
@@ -27,14 +26,15 @@ public final class StoreResolver implements Resolver {
     /** The date source of an article whose date is only its file's modification time. */
     private static final String UNDATED = Article.DateSource.FILE_MODIFIED.label();
 
-    private final ArticleStore store;
+    private final KnownEntities store;
     private final Curation curation;
     private final KeyResolver keys = new KeyResolver();
     private EntityIndex index;
     /** The article graphs whose statements the index holds, with their content hash. */
     private final Map<String, String> known = new HashMap<>();
 
-    public StoreResolver(ArticleStore store, Curation curation) {
+    /** {@code store}: what is known already, read through the port (for a store: {@code new StoredEntities(store)}). */
+    public StoreResolver(KnownEntities store, Curation curation) {
         this.store = store;
         this.curation = curation;
     }
@@ -113,15 +113,37 @@ public final class StoreResolver implements Resolver {
     public void learn(Map<String, String> written) {
         known.putAll(written);
         // Hashes first: a graph that changes while the index is read is read again next time, never missed.
-        Map<String, String> stored = StoreIndexLoader.contentHashes(store);
+        Map<String, String> stored = store.contentHashes();
         if (index == null) {
-            index = StoreIndexLoader.load(store);
+            index = new EntityIndex();
+            store.read(null, sink(index));
             known.putAll(stored);
             return;
         }
         List<String> changed = stored.keySet().stream().filter(g -> !stored.get(g).equals(known.get(g))).toList();
-        StoreIndexLoader.loadGraphs(store, index, changed);
+        store.read(changed, sink(index));
         for (String g : changed) known.put(g, stored.get(g));
+    }
+
+    /** Adds what the port reads to {@code index}. */
+    private static KnownEntities.Sink sink(EntityIndex index) {
+        return new KnownEntities.Sink() {
+            @Override
+            public void article(String iri, StoredArticle article) {
+                index.addArticle(iri, article);
+            }
+
+            @Override
+            public void actor(KnownEntities.KnownActor actor) {
+                if (actor.person()) index.addPerson(actor.iri(), actor.label(), actor.names());
+                else index.addOrganisation(actor.iri(), actor.label(), actor.names());
+            }
+
+            @Override
+            public void event(EventSignature event) {
+                index.addEvent(event);
+            }
+        };
     }
 
     /** What the analysts said this actor is: by its name, its variants, or the IRI resolution chose. */

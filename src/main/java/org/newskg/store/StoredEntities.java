@@ -1,4 +1,4 @@
-package org.newskg.resolve;
+package org.newskg.store;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,13 +17,16 @@ import org.apache.jena.rdf.model.ResourceFactory;
 import org.newskg.extract.Extraction.Precision;
 import org.newskg.ingest.Article.DateSource;
 import org.newskg.rdf.NKG;
-import org.newskg.store.ArticleStore;
+import org.newskg.resolve.EventSignature;
+import org.newskg.resolve.KnownEntities;
+import org.newskg.resolve.StoredArticle;
 
 /**
- * Reads the people, organisations and event reports of a store, or of some of its article graphs,
- * into an {@link EntityIndex}.
+ * What a store knows, for resolution: reads the articles, people, organisations and event reports of
+ * a store, or of some of its article graphs, through SPARQL over the NKG terms. The adapter behind
+ * resolution's {@link KnownEntities} port.
  */
-final class StoreIndexLoader {
+public final class StoredEntities implements KnownEntities {
     /** Graphs named in one query: keeps the request well inside servers' limits. */
     private static final int CHUNK = 50;
     /** Where a query is narrowed to given graphs; empty for the whole store. */
@@ -35,29 +38,32 @@ final class StoreIndexLoader {
             PREFIX dct: <http://purl.org/dc/terms/>
             """;
 
-    private StoreIndexLoader() {}
+    private final ArticleStore store;
 
-    static EntityIndex load(ArticleStore store) {
-        EntityIndex index = new EntityIndex();
-        loadArticles(store, index, null);
-        loadActors(store, index, null);
-        loadEvents(store, index, null);
-        return index;
+    public StoredEntities(ArticleStore store) {
+        this.store = store;
     }
 
-    /** Adds what the given article graphs say to {@code index}, {@value #CHUNK} graphs a query, in IRI order. */
-    static void loadGraphs(ArticleStore store, EntityIndex index, Collection<String> graphs) {
-        List<RDFNode> sorted = graphs.stream().sorted().map(g -> (RDFNode) ResourceFactory.createResource(g)).toList();
-        for (int from = 0; from < sorted.size(); from += CHUNK) {
-            List<RDFNode> chunk = sorted.subList(from, Math.min(sorted.size(), from + CHUNK));
-            loadArticles(store, index, chunk);
-            loadActors(store, index, chunk);
-            loadEvents(store, index, chunk);
+    /** Every graph in one query per kind; the given graphs {@value #CHUNK} a query, in IRI order. */
+    @Override
+    public void read(Collection<String> graphs, Sink sink) {
+        if (graphs == null) {
+            read(store, sink, null);
+            return;
         }
+        List<RDFNode> sorted = graphs.stream().sorted().map(g -> (RDFNode) ResourceFactory.createResource(g)).toList();
+        for (int from = 0; from < sorted.size(); from += CHUNK) read(store, sink, sorted.subList(from, Math.min(sorted.size(), from + CHUNK)));
     }
 
-    /** The content hash of every article graph in the store, by graph IRI: what changed shows as a hash not seen before. */
-    static Map<String, String> contentHashes(ArticleStore store) {
+    private static void read(ArticleStore store, Sink sink, List<RDFNode> graphs) {
+        loadArticles(store, sink, graphs);
+        loadActors(store, sink, graphs);
+        loadEvents(store, sink, graphs);
+    }
+
+    /** The content hash of every article graph in the store, by graph IRI. */
+    @Override
+    public Map<String, String> contentHashes() {
         Map<String, String> hashes = new HashMap<>();
         ParameterizedSparqlString q = new ParameterizedSparqlString("SELECT ?g ?hash WHERE { GRAPH ?g { ?g ?hashProperty ?hash } }");
         q.setIri("hashProperty", NKG.contentHash.getURI());
@@ -65,16 +71,16 @@ final class StoreIndexLoader {
         return hashes;
     }
 
-    private static void loadArticles(ArticleStore store, EntityIndex index, List<RDFNode> graphs) {
+    private static void loadArticles(ArticleStore store, Sink sink, List<RDFNode> graphs) {
         select(store, graphs, """
                 SELECT ?g ?hash ?date ?dateSource WHERE { #SCOPE GRAPH ?g { ?g nkg:sourceHash ?hash
-                  OPTIONAL { ?g dct:date ?date } OPTIONAL { ?g nkg:dateSource ?dateSource } } }""", s -> index.addArticle(
+                  OPTIONAL { ?g dct:date ?date } OPTIONAL { ?g nkg:dateSource ?dateSource } } }""", s -> sink.article(
                 s.getResource("g").getURI(), new StoredArticle(s.getLiteral("hash").getString(),
                         s.get("date") == null ? null : s.getLiteral("date").getLexicalForm(),
                         s.get("dateSource") == null ? null : s.getLiteral("dateSource").getString())));
     }
 
-    private static void loadActors(ArticleStore store, EntityIndex index, List<RDFNode> graphs) {
+    private static void loadActors(ArticleStore store, Sink sink, List<RDFNode> graphs) {
         Map<String, String> labels = new LinkedHashMap<>();
         Map<String, List<String>> names = new HashMap<>();
         Map<String, Boolean> isPerson = new HashMap<>();
@@ -89,13 +95,10 @@ final class StoreIndexLoader {
             n.add(s.getLiteral("label").getString());
             if (s.get("alt") != null) n.add(s.getLiteral("alt").getString());
         });
-        labels.forEach((x, label) -> {
-            if (isPerson.get(x)) index.addPerson(x, label, names.get(x));
-            else index.addOrganisation(x, label, names.get(x));
-        });
+        labels.forEach((x, label) -> sink.actor(new KnownActor(x, isPerson.get(x), label, names.get(x))));
     }
 
-    private static void loadEvents(ArticleStore store, EntityIndex index, List<RDFNode> graphs) {
+    private static void loadEvents(ArticleStore store, Sink sink, List<RDFNode> graphs) {
         Map<String, Set<String>> actors = new HashMap<>();
         select(store, graphs, """
                 SELECT ?g ?e ?a WHERE { #SCOPE GRAPH ?g { ?e nkg:participant|nkg:proposedBy|nkg:acceptedBy|nkg:rejectedBy ?a } }""",
@@ -112,7 +115,7 @@ final class StoreIndexLoader {
             LocalDate date = s.get("date") == null ? null : LocalDate.parse(s.getLiteral("date").getLexicalForm());
             Precision precision = s.get("precision") == null ? Precision.day : Precision.valueOf(s.getLiteral("precision").getString());
             String g = s.getResource("g").getURI();
-            index.addEvent(new EventSignature(e, g, s.getLiteral("kind").getString(), uri(s.get("place")), date, date == null ? null : precision,
+            sink.event(new EventSignature(e, g, s.getLiteral("kind").getString(), uri(s.get("place")), date, date == null ? null : precision,
                     boundingDate(s), actors.getOrDefault(s.getResource("g").getURI() + " " + e, Set.of()), uri(s.get("attacker")),
                     s.get("topic") == null ? null : s.getLiteral("topic").getString(),
                     s.get("killed") == null ? null : s.getLiteral("killed").getInt()));
