@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newskg.NewskgException;
+import org.newskg.ingest.Article;
 import org.newskg.pipeline.ArticleReport;
 import org.newskg.store.WriteOutcome;
 import org.newskg.pipeline.IngestListener;
@@ -98,7 +99,7 @@ final class IngestCommand implements Callable<Integer> {
         public void stored(ArticleReport r) {
             clearProgress();
             String date = r.date() == null ? "undated" : r.date()
-                    + ("metadata".equals(r.dateSource()) || r.dateSource() == null ? "" : " (date from " + r.dateSource() + ")");
+                    + (r.dateSource() == null || r.dateSource() == Article.DateSource.METADATA ? "" : " (date from " + r.dateSource().label() + ")");
             // An unchanged article is not mapped again, so it has no fresh triple count to show.
             String size = r.outcome() == WriteOutcome.UNCHANGED ? "stored already" : r.triples() + " triples";
             out.printf("%-9s %s  %s  \"%s\"  %d actors, %d events, %s%s%s%n", r.outcome().name().toLowerCase(),

@@ -165,6 +165,14 @@ public final class Pipeline {
         }
     }
 
+    /** The date source a stored label names, or null for none or a label newskg does not write. */
+    private static Article.DateSource dateSource(String label) {
+        for (Article.DateSource s : Article.DateSource.values()) {
+            if (s.label().equals(label)) return s;
+        }
+        return null;
+    }
+
     /** Ingests the files, then the extraction JSON Lines; the summary totals this run alone. */
     public IngestSummary run() {
         return new Run().run();
@@ -285,7 +293,7 @@ public final class Pipeline {
             String refusal = budget.refusal(a.text().length());
             if (refusal != null) return new Prepared.Rejected(new IngestException(location, refusal));
             try {
-                return budget.run(a.text().length(), () -> new Prepared.Extracted(extractor.extract(a), a.sourceFile(), a.dateSource().label()));
+                return budget.run(a.text().length(), () -> new Prepared.Extracted(extractor.extract(a), a.sourceFile(), a.dateSource()));
             } catch (RuntimeException e) {
                 return new Prepared.Rejected(new IngestException(location, "extraction failed: " + e));
             }
@@ -297,7 +305,7 @@ public final class Pipeline {
                 if (item instanceof Prepared.Rejected no) {
                     reject(no.problem());
                 } else if (item instanceof Prepared.Extracted p) {
-                    map(p.extraction(), p.source(), p.dateSource());
+                    map(p.extraction(), p.source(), p.dateSource().label());
                 }
             }
         }
@@ -342,6 +350,7 @@ public final class Pipeline {
             }
         }
 
+        /** {@code dateSource}: the label stored with the article ({@link Article.DateSource#label}, or what extraction JSON says). */
         private void map(Extraction x, String source, String dateSource) {
             // Other processes may write to the same store: the resolver learns what they stored before each batch.
             if (pending.isEmpty()) {
@@ -353,7 +362,7 @@ public final class Pipeline {
             StoredArticle stored = resolver.unchanged(iri, sourceHash);
             if (stored != null) {
                 // Made from the same source already: resolving it again against a store that has learnt since could only change it.
-                add(new Pending(null, new ArticleReport(iri, x.article().title(), stored.date(), stored.dateSource(), source,
+                add(new Pending(null, new ArticleReport(iri, x.article().title(), stored.date(), dateSource(stored.dateSource()), source,
                         x.actors().size(), x.events().size(), 0, WriteOutcome.UNCHANGED, null)));
                 return;
             }
@@ -361,7 +370,7 @@ public final class Pipeline {
             ArticleGraph g = mapper.map(x, r, sourceHash);
             String shownDateSource = r.inferredDate() != null ? INFERRED : dateSource;
             resolver.resolved(iri, new StoredArticle(sourceHash, g.date(), shownDateSource));
-            add(new Pending(g, new ArticleReport(g.iri(), g.title(), g.date(), shownDateSource, source, g.actors(), g.events(),
+            add(new Pending(g, new ArticleReport(g.iri(), g.title(), g.date(), dateSource(shownDateSource), source, g.actors(), g.events(),
                     g.model().size(), null, null)));
         }
 
