@@ -20,7 +20,7 @@ import org.newskg.extract.Extractor;
 import org.newskg.ingest.ArticleReader;
 import org.newskg.ingest.ReadResult;
 import org.newskg.pipeline.IngestListener;
-import org.newskg.pipeline.IngestPipeline;
+import org.newskg.pipeline.Pipeline;
 import org.newskg.pipeline.IngestSummary;
 import org.newskg.rdf.ArticleGraph;
 import org.newskg.rdf.ExtractionMapper;
@@ -68,7 +68,7 @@ public final class Benchmark {
         IngestSummary summary;
         long ingestStart = System.nanoTime();
         try (NewsStore store = NewsStore.open(work.resolve("store"))) {
-            summary = new IngestPipeline(store, extractor, quiet(), IngestPipeline.DEFAULT_BATCH).threads(threads).ingestFiles(List.of(corpus));
+            summary = Pipeline.builder(store).extractor(extractor).listener(quiet()).threads(threads).files(List.of(corpus)).build().run();
         }
         double ingestSeconds = (System.nanoTime() - ingestStart) / 1e9;
         if (summary.stored() != n) throw new NewskgException("benchmark ingest stored " + summary.stored() + " of " + n + " articles");
@@ -123,7 +123,7 @@ public final class Benchmark {
                 for (ReadResult r : new ArticleReader().read(files.get(i))) {
                     if (r instanceof ReadResult.Read read) batch.add(mapper.map(extractor.extract(read.article())));
                 }
-                if (batch.size() >= IngestPipeline.DEFAULT_BATCH || i == files.size() - 1) {
+                if (batch.size() >= Pipeline.DEFAULT_BATCH || i == files.size() - 1) {
                     long t0 = System.nanoTime();
                     store.write(batch);
                     nanos += System.nanoTime() - t0;

@@ -14,7 +14,7 @@ import org.apache.jena.query.ParameterizedSparqlString;
 import org.newskg.NewskgException;
 import org.newskg.extract.Extractor;
 import org.newskg.pipeline.IngestListener;
-import org.newskg.pipeline.IngestPipeline;
+import org.newskg.pipeline.Pipeline;
 import org.newskg.pipeline.IngestSummary;
 import org.newskg.rdf.NKG;
 import org.newskg.serve.NewsServer;
@@ -72,7 +72,7 @@ public final class LoadTest {
                 shown[0] = done * 10 / total;
             }
         };
-        IngestSummary s = new IngestPipeline(store, extractor, listener, IngestPipeline.DEFAULT_BATCH).ingestFiles(List.of(corpus));
+        IngestSummary s = Pipeline.builder(store).extractor(extractor).listener(listener).files(List.of(corpus)).build().run();
         if (s.stored() != n) throw new NewskgException("load test ingest stored " + s.stored() + " of " + n + " articles");
     }
 

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.newskg.extract.Extractor;
 import org.newskg.pipeline.IngestListener;
-import org.newskg.pipeline.IngestPipeline;
+import org.newskg.pipeline.Pipeline;
 import org.newskg.pipeline.IngestSummary;
 import org.newskg.store.RemoteStore;
 
@@ -66,7 +66,7 @@ final class ServerIngest {
     private void ingest() {
         IngestListener listener = IngestListener.onRejected(e -> problem("rejected: " + e.getMessage()));
         try (RemoteStore store = new RemoteStore(datasetUrl, user, password)) {
-            if (count > 0) summary = new IngestPipeline(store, extractor, listener, IngestPipeline.DEFAULT_BATCH).ingestFiles(List.of(files));
+            if (count > 0) summary = Pipeline.builder(store).extractor(extractor).listener(listener).files(List.of(files)).build().run();
         } catch (RuntimeException e) {
             problem("ingest through the server failed: " + e.getMessage());
         } finally {

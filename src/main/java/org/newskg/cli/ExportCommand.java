@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -20,6 +21,9 @@ import picocli.CommandLine.Spec;
 final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    Newskg parent;
 
     @Mixin
     StoreOptions store;
@@ -53,7 +57,7 @@ final class ExportCommand implements Callable<Integer> {
 
     private void write(java.util.function.Consumer<OutputStream> export) throws IOException {
         if (out == null) {
-            OutputStream o = new BufferedOutputStream(System.out);
+            OutputStream o = new BufferedOutputStream(parent.stdout());
             export.accept(o);
             o.flush();
             return;

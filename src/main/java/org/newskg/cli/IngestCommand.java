@@ -6,11 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newskg.NewskgException;
-import org.newskg.extract.Extractors;
+import org.newskg.ingest.Article;
 import org.newskg.pipeline.ArticleReport;
 import org.newskg.store.WriteOutcome;
 import org.newskg.pipeline.IngestListener;
-import org.newskg.pipeline.IngestPipeline;
 import org.newskg.pipeline.IngestSummary;
 import org.newskg.rdf.NKG;
 import org.newskg.store.ArticleStore;
@@ -35,7 +34,7 @@ final class IngestCommand implements Callable<Integer> {
     StoreOptions store;
 
     @Mixin
-    CurationOptions curation;
+    IngestOptions options;
 
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Article files or directories.")
     List<Path> paths = new ArrayList<>();
@@ -46,21 +45,6 @@ final class IngestCommand implements Callable<Integer> {
 
     @Mixin
     RemoteOptions remote;
-
-    @Option(names = "--strict", description = "Exit non-zero when any input is rejected.")
-    boolean strict;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Threads that read and extract (default: the number of cores).")
-    int threads = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = "--batch", paramLabel = "N", defaultValue = "" + IngestPipeline.DEFAULT_BATCH,
-            description = "Articles per write transaction (default: ${DEFAULT-VALUE}; at most 25 with --store).")
-    int batch;
-
-    @Option(names = "--max-bytes", paramLabel = "SIZE", converter = ByteSize.class, defaultValue = "4M",
-            description = "Largest article read: a text or HTML file, or one JSON line (default: ${DEFAULT-VALUE}; K, M, G allowed). "
-                    + "Larger inputs are rejected unread.")
-    long maxBytes;
 
     @Override
     public Integer call() {
@@ -73,11 +57,7 @@ final class IngestCommand implements Callable<Integer> {
         IngestSummary total;
         boolean storeHoldsArticles;
         try (ArticleStore s = openStore()) {
-            IngestPipeline pipeline = new IngestPipeline(s, Extractors.defaultExtractor(), report, batch, curation.load()).threads(threads).maxBytes(maxBytes);
-            IngestSummary fromFiles = paths.isEmpty() ? null : pipeline.ingestFiles(paths);
-            IngestSummary fromJson = extractions.isEmpty() ? null : pipeline.ingestExtractions(extractions);
-            // The pipeline's counters run across both calls: the last summary is the total.
-            total = fromJson != null ? fromJson : fromFiles;
+            total = options.pipeline(s, spec.commandLine()).files(paths).extractions(extractions).listener(report).build().run();
             storeHoldsArticles = total.stored() > 0 || holdsAnArticle(s);
         }
         report.clearProgress();
@@ -89,7 +69,7 @@ final class IngestCommand implements Callable<Integer> {
         // The promise is about the store, not this run: a rejected input (a missing path, say) beside a
         // store that already holds articles is reported, and fails the run only under --strict.
         if (!storeHoldsArticles) return Newskg.SOFTWARE;
-        return strict && total.rejected() > 0 ? Newskg.SOFTWARE : Newskg.OK;
+        return options.strict && total.rejected() > 0 ? Newskg.SOFTWARE : Newskg.OK;
     }
 
     private static boolean holdsAnArticle(ArticleStore s) {
@@ -119,7 +99,7 @@ final class IngestCommand implements Callable<Integer> {
         public void stored(ArticleReport r) {
             clearProgress();
             String date = r.date() == null ? "undated" : r.date()
-                    + ("metadata".equals(r.dateSource()) || r.dateSource() == null ? "" : " (date from " + r.dateSource() + ")");
+                    + (r.dateSource() == null || r.dateSource() == Article.DateSource.METADATA ? "" : " (date from " + r.dateSource().label() + ")");
             // An unchanged article is not mapped again, so it has no fresh triple count to show.
             String size = r.outcome() == WriteOutcome.UNCHANGED ? "stored already" : r.triples() + " triples";
             out.printf("%-9s %s  %s  \"%s\"  %d actors, %d events, %s%s%s%n", r.outcome().name().toLowerCase(),

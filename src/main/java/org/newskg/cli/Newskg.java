@@ -1,5 +1,6 @@
 package org.newskg.cli;
 
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.core.config.Configurator;
@@ -24,6 +25,18 @@ public final class Newskg {
 
     static boolean verbose;
 
+    /** Where commands that write bytes rather than text (export, query) write when given no file: stdout, or a test's buffer. */
+    private final OutputStream stdout;
+
+    private Newskg(OutputStream stdout) {
+        this.stdout = stdout;
+    }
+
+    /** The byte stream for standard output; not to be closed. */
+    OutputStream stdout() {
+        return stdout;
+    }
+
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
             description = "Show progress logs and, on errors, the stack trace.")
     void setVerbose(boolean v) {
@@ -37,7 +50,12 @@ public final class Newskg {
 
     /** The command line with newskg's error handling: one line and an exit code, not a stack trace. */
     public static CommandLine commandLine() {
-        CommandLine cmd = new CommandLine(new Newskg());
+        return commandLine(System.out);
+    }
+
+    /** The same, with commands that write bytes writing them to {@code stdout} (text goes to the command line's out). */
+    static CommandLine commandLine(OutputStream stdout) {
+        CommandLine cmd = new CommandLine(new Newskg(stdout));
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             if (ex instanceof NewskgException) {

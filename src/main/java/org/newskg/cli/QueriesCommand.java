@@ -25,7 +25,7 @@ final class QueriesCommand implements Callable<Integer> {
         for (QueryTemplate t : TemplateLibrary.load(queries).all()) {
             out.printf("%-24s %s%n", t.name(), t.summary());
             for (TemplateParam p : t.params()) {
-                out.printf("    --param %s=%s   (%s%s)%n", p.name(), p.defaultValue() == null ? "..." : p.defaultValue(), p.type(),
+                out.printf("    --param %s=%s   (%s%s)%n", p.name(), p.defaultValue() == null ? "..." : p.defaultValue(), p.type().label(),
                         p.required() ? ", required" : ", optional");
             }
         }

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -25,6 +26,9 @@ import picocli.CommandLine.Spec;
 final class QueryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    Newskg parent;
 
     @Mixin
     StoreOptions store;
@@ -62,7 +66,7 @@ final class QueryCommand implements Callable<Integer> {
                 rows = new TemplateRunner(s.dataset(), timeout * 1000L).run(template, params);
             }
         }
-        OutputStream out = new BufferedOutputStream(System.out);
+        OutputStream out = new BufferedOutputStream(parent.stdout());
         f.write(rows, out);
         out.flush();
         return Newskg.OK;

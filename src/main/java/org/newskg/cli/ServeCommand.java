@@ -6,9 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.newskg.extract.Extractors;
 import org.newskg.pipeline.IngestListener;
-import org.newskg.pipeline.IngestPipeline;
 import org.newskg.pipeline.IngestSummary;
 import org.newskg.serve.ExportLimits;
 import org.newskg.serve.NewsServer;
@@ -87,8 +85,12 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--queries", paramLabel = "DIR", description = "Folder of query templates (default: the bundled queries/).")
     Path queries;
 
-    @Option(names = "--ingest", paramLabel = "PATH", arity = "1..*", description = "Ingest these files or folders first, then serve.")
+    @Option(names = "--ingest", paramLabel = "PATH", arity = "1..*", description = "Ingest these files or folders first, then serve "
+            + "(with --curation, --threads, --batch, --max-bytes and --strict as for ingest).")
     List<Path> ingest = new ArrayList<>();
+
+    @Mixin
+    IngestOptions ingestOptions;
 
     @Override
     public Integer call() {
@@ -123,7 +125,10 @@ final class ServeCommand implements Callable<Integer> {
         err.flush();
         NewsStore s = ingest.isEmpty() ? NewsStore.openExisting(store.db) : NewsStore.open(store.db);
         try {
-            if (!ingest.isEmpty()) ingestFirst(s, out);
+            if (!ingest.isEmpty() && !ingestFirst(s, out)) {
+                s.close();
+                return Newskg.SOFTWARE;
+            }
             NewsServer server = NewsServer.start(s, options, exportLimits);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();
@@ -160,13 +165,20 @@ final class ServeCommand implements Callable<Integer> {
         return new ServerOptions.Tls(httpsKeystore, password);
     }
 
-    private void ingestFirst(NewsStore s, PrintWriter out) {
+    /** Ingests the --ingest inputs with the ingest options; false when serving should not go on (--strict and a rejection). */
+    private boolean ingestFirst(NewsStore s, PrintWriter out) {
         PrintWriter err = spec.commandLine().getErr();
-        IngestSummary summary = new IngestPipeline(s, Extractors.defaultExtractor(),
-                IngestListener.onRejected(problem -> err.println("rejected  " + problem.getMessage())), IngestPipeline.DEFAULT_BATCH)
-                .ingestFiles(ingest);
+        IngestSummary summary = ingestOptions.pipeline(s, spec.commandLine()).files(ingest)
+                .listener(IngestListener.onRejected(problem -> err.println("rejected  " + problem.getMessage()))).build().run();
         out.printf("ingested %d article(s) (%d added, %d replaced, %d unchanged), %d rejected%n",
                 summary.stored(), summary.added(), summary.replaced(), summary.unchanged(), summary.rejected());
+        out.flush();
         err.flush();
+        if (ingestOptions.strict && summary.rejected() > 0) {
+            err.println("newskg: not serving: " + summary.rejected() + " input(s) rejected (--strict)");
+            err.flush();
+            return false;
+        }
+        return true;
     }
 }

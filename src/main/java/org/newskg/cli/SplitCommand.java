@@ -7,12 +7,11 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.newskg.resolve.Curation;
-import org.newskg.id.Iris;
 import org.newskg.store.NewsStore;
 import org.newskg.store.NodeRewriter;
-import org.newskg.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -38,10 +37,12 @@ final class SplitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!iri.startsWith(Iris.BASE)) throw new StoreException("not a newskg IRI: " + iri);
-        String kind = iri.substring(Iris.BASE.length()).split("/")[0];
-        String target = Iris.actor(kind, name);
-        if (target.equals(iri)) throw new StoreException("\"" + name + "\" is the name " + iri + " is made from; split another variant");
+        String target;
+        try {
+            target = SplitTarget.of(iri, name);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
         Curation c = curation.load();
         c.record("different", iri, name);
         var named = NodeFactory.createURI(iri);

@@ -16,18 +16,18 @@ import org.newskg.NewskgException;
  * a window of bounded size: results are used in input order whatever the timing, and no more than the
  * window is ever held.
  */
-final class OrderedWindow implements AutoCloseable {
+final class OrderedWindow<T> implements AutoCloseable {
     /** One task's results, and whether it finishes an input file (for progress). */
-    private record Pending(Future<List<Object>> items, boolean endsFile) {}
+    private record Pending<T>(Future<List<T>> items, boolean endsFile) {}
 
     private final ExecutorService workers;
-    private final Deque<Pending> window = new ArrayDeque<>();
+    private final Deque<Pending<T>> window = new ArrayDeque<>();
     private final int size;
-    private final Consumer<List<Object>> consumer;
+    private final Consumer<List<T>> consumer;
     private final Runnable fileDone;
 
     /** {@code consumer} takes each task's results in order; {@code fileDone} runs after the last task of each file. */
-    OrderedWindow(int threads, int size, Consumer<List<Object>> consumer, Runnable fileDone) {
+    OrderedWindow(int threads, int size, Consumer<List<T>> consumer, Runnable fileDone) {
         this.workers = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "newskg-extract");
             t.setDaemon(true);
@@ -39,8 +39,8 @@ final class OrderedWindow implements AutoCloseable {
     }
 
     /** Hands {@code task} to a worker; when the window is full, first takes back the oldest task's results. */
-    void submit(Callable<List<Object>> task, boolean endsFile) {
-        window.add(new Pending(workers.submit(task), endsFile));
+    void submit(Callable<List<T>> task, boolean endsFile) {
+        window.add(new Pending<>(workers.submit(task), endsFile));
         if (window.size() >= size) takeOldest();
     }
 
@@ -50,8 +50,8 @@ final class OrderedWindow implements AutoCloseable {
     }
 
     private void takeOldest() {
-        Pending p = window.poll();
-        List<Object> items;
+        Pending<T> p = window.poll();
+        List<T> items;
         try {
             items = p.items().get();
         } catch (InterruptedException e) {

@@ -56,10 +56,15 @@ public record QueryTemplate(String name, String summary, List<String> tags, List
         Map<String, TemplateParam> params = new LinkedHashMap<>();
         Matcher m = TemplateParam.variablePattern().matcher(stripComments(text));
         while (m.find()) {
-            TemplateParam p = TemplateParam.fromVariable(m.group(), null);
+            TemplateParam p;
+            try {
+                p = TemplateParam.fromVariable(m.group(), null);
+            } catch (IllegalArgumentException e) {
+                throw new TemplateException("template " + name + ": " + e.getMessage());
+            }
             if (p != null && !params.containsKey(p.name())) params.put(p.name(), p.withDefault(defaults.get(p.name())));
         }
-        if (pagination > 0) params.put(PAGE, new TemplateParam(PAGE, PAGE, "integer", false, "1"));
+        if (pagination > 0) params.put(PAGE, new TemplateParam(PAGE, PAGE, TemplateParam.Type.INTEGER, false, "1"));
         return new QueryTemplate(name, summary, tags, new ArrayList<>(params.values()), text, pagination);
     }
 

@@ -70,7 +70,7 @@ public final class TemplateRunner {
         for (TemplateParam p : t.params()) {
             String value = args.get(p.name());
             if (value == null || value.isBlank()) {
-                if (p.required()) throw new TemplateException("missing parameter \"" + p.name() + "\" (" + p.type() + ") for " + t.name());
+                if (p.required()) throw new TemplateException("missing parameter \"" + p.name() + "\" (" + p.type().label() + ") for " + t.name());
                 continue;
             }
             if (t.pagination() == 0 || !p.name().equals(QueryTemplate.PAGE)) bindOne(pss, p, value.strip());
@@ -95,9 +95,9 @@ public final class TemplateRunner {
 
     private void bindOne(ParameterizedSparqlString pss, TemplateParam p, String value) {
         switch (p.type()) {
-            case "iri" -> pss.setIri(p.variable(), iri(p, value));
-            case "string" -> pss.setLiteral(p.variable(), value);
-            case "date" -> {
+            case IRI -> pss.setIri(p.variable(), iri(p, value));
+            case STRING -> pss.setLiteral(p.variable(), value);
+            case DATE -> {
                 try {
                     LocalDate.parse(value);
                 } catch (DateTimeParseException e) {
@@ -105,13 +105,14 @@ public final class TemplateRunner {
                 }
                 pss.setLiteral(p.variable(), value, XSDDatatype.XSDdate);
             }
-            case "integer" -> {
+            case INTEGER -> {
                 if (!value.matches("-?\\d{1,18}")) throw new TemplateException("parameter \"" + p.name() + "\" must be an integer, got \"" + value + "\"");
                 pss.setLiteral(p.variable(), value, XSDDatatype.XSDinteger);
             }
-            default -> {
-                var dt = TypeMapper.getInstance().getSafeTypeByName(XSDDatatype.XSD + "#" + p.type());
-                if (!dt.isValid(value)) throw new TemplateException("parameter \"" + p.name() + "\" is not a valid xsd:" + p.type() + ": \"" + value + "\"");
+            case DATETIME, DECIMAL, BOOLEAN -> {
+                // By the lower-case local name, as before (so "datetime" is not xsd:dateTime: left as it was).
+                var dt = TypeMapper.getInstance().getSafeTypeByName(XSDDatatype.XSD + "#" + p.type().label());
+                if (!dt.isValid(value)) throw new TemplateException("parameter \"" + p.name() + "\" is not a valid xsd:" + p.type().label() + ": \"" + value + "\"");
                 pss.setLiteral(p.variable(), value, dt);
             }
         }

@@ -92,7 +92,7 @@ final class ApiServlet extends HttpServlet {
             t.tags().forEach(tags::add);
             ArrayNode params = o.putArray("parameters");
             for (TemplateParam p : t.params()) {
-                params.addObject().put("name", p.name()).put("type", p.type()).put("required", p.required())
+                params.addObject().put("name", p.name()).put("type", p.type().label()).put("required", p.required())
                         .put("default", p.defaultValue()).put("example", p.defaultValue());
             }
         }

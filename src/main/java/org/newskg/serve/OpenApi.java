@@ -30,9 +30,9 @@ final class OpenApi {
             ArrayNode params = get.putArray("parameters");
             for (TemplateParam p : t.params()) {
                 ObjectNode q = params.addObject().put("name", p.name()).put("in", "query").put("required", p.required());
-                ObjectNode schema = q.putObject("schema").put("type", p.type().equals("integer") ? "integer" : "string");
-                if (p.type().equals("date")) schema.put("format", "date");
-                if (p.type().equals("iri")) q.put("description", "an IRI, or a name (label or variant)");
+                ObjectNode schema = q.putObject("schema").put("type", p.type() == TemplateParam.Type.INTEGER ? "integer" : "string");
+                if (p.type() == TemplateParam.Type.DATE) schema.put("format", "date");
+                if (p.type() == TemplateParam.Type.IRI) q.put("description", "an IRI, or a name (label or variant)");
                 if (p.defaultValue() != null) q.put("example", p.defaultValue());
             }
             params.addObject().put("name", "format").put("in", "query").put("required", false)

@@ -49,7 +49,7 @@ final class QueriesPageServlet extends HttpServlet {
                 String value = active && req.getParameter(p.name()) != null ? req.getParameter(p.name()) : p.defaultValue();
                 body.append("<label>").append(Html.esc(p.name())).append(p.required() ? "*" : "").append(" <input name=\"")
                         .append(Html.esc(p.name())).append("\" value=\"").append(Html.esc(value)).append("\" title=\"")
-                        .append(Html.esc(p.type())).append("\"></label>");
+                        .append(Html.esc(p.type().label())).append("\"></label>");
             }
             body.append("<button type=\"submit\">Run</button></form>");
             if (active) body.append(results(t, req));

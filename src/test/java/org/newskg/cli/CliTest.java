@@ -125,6 +125,9 @@ class CliTest {
         Path out = dir.resolve("out.ttl");
         assertEquals(0, CliRun.of("export", "--db", db, "--format", "ttl", "--out", out.toString()).exitCode());
         assertTrue(Files.readString(out).contains("Envoys meet in Valletta"));
+        CliRun toStdout = CliRun.of("export", "--db", db, "--format", "ttl");
+        assertEquals(0, toStdout.exitCode(), toStdout.err());
+        assertTrue(toStdout.out().contains("Envoys meet in Valletta"), "without --out the export goes to stdout: " + toStdout.out());
         assertEquals(1, CliRun.of("export", "--db", db, "--format", "xml", "--out", out.toString()).exitCode());
         CliRun valid = CliRun.of("validate", "--db", db);
         assertEquals(0, valid.exitCode(), valid.out());

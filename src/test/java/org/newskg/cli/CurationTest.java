@@ -54,4 +54,19 @@ class CurationTest {
         CliRun.of("ingest", "--db", db, "--curation", curation, d.toString());
         assertEquals(3, people(db), "the split holds for later ingests");
     }
+
+    @Test
+    void splitWithABadArgumentIsAUsageErrorAndRecordsNothing() throws IOException {
+        String db = dir.resolve("db").toString();
+        String curation = dir.resolve("curation.tsv").toString();
+        CliRun.of("ingest", "--db", db, "--curation", curation,
+                article("a.txt", "Envoy Omar Haddad met Chilean Foreign Minister Rosa Vidal in Geneva on Monday.").toString());
+        CliRun notOurs = CliRun.of("split", "--db", db, "--curation", curation, "https://example.org/omar", "Umar Haddad");
+        assertEquals(Newskg.USAGE, notOurs.exitCode(), notOurs.err());
+        assertTrue(notOurs.err().contains("not a newskg IRI: https://example.org/omar"), notOurs.err());
+        CliRun sameName = CliRun.of("split", "--db", db, "--curation", curation, "https://w3id.org/newskg/id/person/omar-haddad", "Omar Haddad");
+        assertEquals(Newskg.USAGE, sameName.exitCode(), sameName.err());
+        assertTrue(sameName.err().contains("is the name https://w3id.org/newskg/id/person/omar-haddad is made from"), sameName.err());
+        assertTrue(!Files.exists(Path.of(curation)) || !Files.readString(Path.of(curation)).contains("different"), "nothing recorded");
+    }
 }

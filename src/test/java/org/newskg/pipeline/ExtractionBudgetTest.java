@@ -76,8 +76,8 @@ class ExtractionBudgetTest {
         List<String> rejected = new ArrayList<>();
         try (NewsStore store = NewsStore.open(dir.resolve("db"))) {
             // 8,000 characters fit in 1 MB; the large article has about 18,000.
-            IngestSummary summary = new IngestPipeline(store, counting, IngestListener.onRejected(e -> rejected.add(e.getMessage())), 10)
-                    .extractionHeap(MB).ingestFiles(List.of(batch));
+            IngestSummary summary = Pipeline.builder(store).extractor(counting).listener(IngestListener.onRejected(e -> rejected.add(e.getMessage()))).batch(10)
+                    .extractionHeap(MB).files(List.of(batch)).build().run();
             assertEquals(1, summary.added());
         }
         assertEquals(1, extracted.get(), "the large article was never extracted");

@@ -80,8 +80,8 @@ class ReRunTest {
     private static Set<String> ingest(Path dir, List<Path> files) {
         List<String> rejected = new ArrayList<>();
         try (NewsStore store = NewsStore.open(dir)) {
-            new IngestPipeline(store, new RuleExtractor(), IngestListener.onRejected(p -> rejected.add(p.getMessage())), 500)
-                    .ingestFiles(files);
+            Pipeline.builder(store).extractor(new RuleExtractor()).listener(IngestListener.onRejected(p -> rejected.add(p.getMessage()))).batch(500)
+                    .files(files).build().run();
             assertEquals(List.of(), rejected);
             ByteArrayOutputStream nq = new ByteArrayOutputStream();
             store.export(ExportFormat.NQ, nq);

@@ -51,7 +51,7 @@ class ResolutionBatteryTest {
         List<Path> articles = writeArticles(lines, folder);
         assertEquals(2, articles.size(), file + " holds two articles");
         try (NewsStore store = NewsStore.open(folder.resolve("store"))) {
-            IngestSummary s = new IngestPipeline(store, new RuleExtractor(), IngestListener.onRejected(p -> { }), 10).ingestFiles(articles);
+            IngestSummary s = Pipeline.builder(store).extractor(new RuleExtractor()).listener(IngestListener.onRejected(p -> { })).batch(10).files(articles).build().run();
             assertEquals(2, s.added(), "both articles stored");
             long shared = count(store, kind, true);
             if (file.getFileName().toString().startsWith("fuse-")) {

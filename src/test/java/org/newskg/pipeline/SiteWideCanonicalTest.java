@@ -33,7 +33,7 @@ class SiteWideCanonicalTest {
         Files.writeString(in.resolve("b.html"), "<html><head><link rel=\"canonical\" href=\"/\"><title>Coastal road shut</title></head><body>"
                 + "<p>Flooding closed the coastal road on Friday after two days of heavy rain, the police said.</p></body></html>");
         try (NewsStore store = NewsStore.open(dir.resolve("db"))) {
-            IngestSummary s = new IngestPipeline(store, new RuleExtractor(), IngestListener.onRejected(e -> fail(e.getMessage())), 10).threads(1).ingestFiles(List.of(in));
+            IngestSummary s = Pipeline.builder(store).extractor(new RuleExtractor()).listener(IngestListener.onRejected(e -> fail(e.getMessage()))).batch(10).threads(1).files(List.of(in)).build().run();
             assertEquals(2, s.added(), s.toString());
             for (ExportFormat f : List.of(ExportFormat.NQ, ExportFormat.TTL, ExportFormat.TRIG)) {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newskg.NewskgException;
 import org.newskg.extract.Extractors;
 import org.newskg.pipeline.IngestListener;
-import org.newskg.pipeline.IngestPipeline;
+import org.newskg.pipeline.Pipeline;
 import org.newskg.store.NewsStore;
 
 /**
@@ -37,8 +37,8 @@ class FusekiBaseTest {
         Path db = dir.resolve("db");
         long articles;
         try (NewsStore store = NewsStore.open(db)) {
-            new IngestPipeline(store, Extractors.defaultExtractor(), IngestListener.onRejected(p -> {}), 100)
-                    .ingestFiles(List.of(Path.of("data/samples")));
+            Pipeline.builder(store).extractor(Extractors.defaultExtractor()).listener(IngestListener.onRejected(p -> {})).batch(100)
+                    .files(List.of(Path.of("data/samples"))).build().run();
             Files.writeString(NewsServer.fusekiBase(store).resolve("run-file"), "Fuseki's");
             articles = store.stats().articles();
             store.compact();

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newskg.bench.CorpusGenerator;
 import org.newskg.extract.Extractors;
 import org.newskg.pipeline.IngestListener;
-import org.newskg.pipeline.IngestPipeline;
+import org.newskg.pipeline.Pipeline;
 import org.newskg.pipeline.IngestSummary;
 import org.newskg.store.RemoteStore;
 
@@ -121,9 +121,9 @@ class IngestWhileServingTest {
     }
 
     private static IngestSummary ingest(RemoteStore store, List<Path> inputs) {
-        return new IngestPipeline(store, Extractors.defaultExtractor(), IngestListener.onRejected(problem -> {
+        return Pipeline.builder(store).extractor(Extractors.defaultExtractor()).listener(IngestListener.onRejected(problem -> {
             throw problem;
-        }), 5).ingestFiles(inputs);
+        })).batch(5).files(inputs).build().run();
     }
 
     /** Statements per article graph, in one query (one consistent view of the store). */

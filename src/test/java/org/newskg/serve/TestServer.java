@@ -15,7 +15,7 @@ import java.util.Base64;
 import java.util.List;
 import org.newskg.extract.Extractors;
 import org.newskg.pipeline.IngestListener;
-import org.newskg.pipeline.IngestPipeline;
+import org.newskg.pipeline.Pipeline;
 import org.newskg.store.NewsStore;
 
 /** A real server on a free loopback port over a temporary store holding the sample articles, or the given inputs. */
@@ -34,9 +34,9 @@ final class TestServer implements AutoCloseable {
 
     TestServer(Path dir, ServerOptions options, List<Path> inputs, ExportLimits exportLimits) {
         store = NewsStore.open(dir.resolve("db"));
-        new IngestPipeline(store, Extractors.defaultExtractor(), IngestListener.onRejected(problem -> {
+        Pipeline.builder(store).extractor(Extractors.defaultExtractor()).listener(IngestListener.onRejected(problem -> {
             throw problem;
-        }), 100).ingestFiles(inputs);
+        })).batch(100).files(inputs).build().run();
         server = NewsServer.start(store, options, exportLimits);
     }
 

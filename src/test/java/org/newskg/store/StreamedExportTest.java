@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.extract.Extractors;
 import org.newskg.pipeline.IngestListener;
-import org.newskg.pipeline.IngestPipeline;
+import org.newskg.pipeline.Pipeline;
 
 /**
  * Exports are streamed, one article graph at a time for JSON-LD, and still say exactly what the
@@ -39,9 +39,9 @@ class StreamedExportTest {
     @BeforeAll
     static void ingestSamples() {
         store = NewsStore.open(dir.resolve("db"));
-        new IngestPipeline(store, Extractors.defaultExtractor(), IngestListener.onRejected(problem -> {
+        Pipeline.builder(store).extractor(Extractors.defaultExtractor()).listener(IngestListener.onRejected(problem -> {
             throw problem;
-        }), 100).ingestFiles(List.of(Path.of("data/samples")));
+        })).batch(100).files(List.of(Path.of("data/samples"))).build().run();
     }
 
     @AfterAll

@@ -22,7 +22,7 @@ import org.newskg.store.NewsStore;
  * graph as on one (resolution and writing keep input order), and an ingest split in two runs the same
  * as one run.
  */
-class IngestPipelineTest {
+class PipelineTest {
     @TempDir
     Path dir;
 
@@ -56,14 +56,47 @@ class IngestPipelineTest {
         IngestListener listener = IngestListener.onRejected(p -> rejected.add(p.getMessage()));
         DatasetGraph interleaved;
         try (NewsStore store = NewsStore.open(dir.resolve("interleaved"))) {
-            IngestPipeline first = new IngestPipeline(store, new RuleExtractor(), listener, 3).threads(1);
-            first.ingestFiles(files.subList(0, 1));
-            new IngestPipeline(store, new RuleExtractor(), listener, 3).threads(1).ingestFiles(files.subList(1, 151));
-            first.ingestFiles(files.subList(151, 300));
+            Pipeline second = Pipeline.builder(store).extractor(new RuleExtractor()).listener(listener).batch(3).threads(1)
+                    .files(files.subList(1, 151)).build();
+            boolean[] secondRan = {false};
+            // The first run writes one article a batch, so the second runs once its first article is stored.
+            IngestListener firstListener = new IngestListener() {
+                @Override
+                public void stored(ArticleReport report) {
+                    if (!secondRan[0]) {
+                        secondRan[0] = true;
+                        second.run();
+                    }
+                }
+
+                @Override
+                public void rejected(org.newskg.NewskgException problem) {
+                    listener.rejected(problem);
+                }
+            };
+            List<Path> firstFiles = new ArrayList<>(files.subList(0, 1));
+            firstFiles.addAll(files.subList(151, 300));
+            Pipeline.builder(store).extractor(new RuleExtractor()).listener(firstListener).batch(1).threads(1).files(firstFiles).build().run();
+            assertTrue(secondRan[0]);
             interleaved = withoutIngestTimes(store);
         }
         assertEquals(List.of(), rejected);
         assertTrue(IsoMatcher.isomorphic(oneRun, interleaved), "what another writer stored meanwhile is known as if this run had seen it");
+    }
+
+    @Test
+    void eachRunCountsItselfAlone() {
+        List<String> rejected = new ArrayList<>();
+        try (NewsStore store = NewsStore.open(dir.resolve("twice"))) {
+            Pipeline pipeline = Pipeline.builder(store).extractor(new RuleExtractor()).listener(IngestListener.onRejected(p -> rejected.add(p.getMessage())))
+                    .threads(1).files(List.of(Path.of("data/samples"))).build();
+            IngestSummary first = pipeline.run();
+            IngestSummary second = pipeline.run();
+            assertTrue(first.added() > 0, first.toString());
+            assertEquals(List.of(0, 0, first.added(), 0L), List.of(second.added(), second.replaced(), second.unchanged(), second.triples()),
+                    "the second run finds every article stored already, and counts only itself: " + second);
+        }
+        assertEquals(List.of(), rejected);
     }
 
     @Test
@@ -95,7 +128,7 @@ class IngestPipelineTest {
             }
         };
         try (NewsStore store = NewsStore.open(dir.resolve("jsonl"))) {
-            new IngestPipeline(store, counting, listener, 20).threads(1).ingestFiles(List.of(file));
+            Pipeline.builder(store).extractor(counting).listener(listener).batch(20).threads(1).files(List.of(file)).build().run();
         }
         assertEquals(lines, order.size(), order.toString());
         assertEquals("Talks 1", order.get(0));
@@ -116,8 +149,8 @@ class IngestPipelineTest {
     private DatasetGraph ingest(String name, int threads, List<Path> files) {
         List<String> rejected = new ArrayList<>();
         try (NewsStore store = NewsStore.open(dir.resolve(name))) {
-            IngestSummary s = new IngestPipeline(store, new RuleExtractor(), IngestListener.onRejected(p -> rejected.add(p.getMessage())), 3)
-                    .threads(threads).ingestFiles(files);
+            IngestSummary s = Pipeline.builder(store).extractor(new RuleExtractor()).listener(IngestListener.onRejected(p -> rejected.add(p.getMessage()))).batch(3)
+                    .threads(threads).files(files).build().run();
             assertEquals(0, s.rejected(), rejected.toString());
             return withoutIngestTimes(store);
         }

@@ -1,0 +1,427 @@
+package org.newskg.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.newskg.NewskgException;
+import org.newskg.Version;
+import org.newskg.extract.Extraction;
+import org.newskg.extract.ExtractionException;
+import org.newskg.extract.ExtractionJson;
+import org.newskg.extract.Extractor;
+import org.newskg.extract.Extractors;
+import org.newskg.ingest.Article;
+import org.newskg.ingest.ArticleReader;
+import org.newskg.ingest.IngestException;
+import org.newskg.ingest.InputFiles;
+import org.newskg.id.Keys;
+import org.newskg.ingest.ReadResult;
+import org.newskg.ingest.TextLines;
+import org.newskg.rdf.ArticleGraph;
+import org.newskg.rdf.ExtractionMapper;
+import org.newskg.id.Iris;
+import org.newskg.resolve.Curation;
+import org.newskg.resolve.Resolution;
+import org.newskg.resolve.StoredArticle;
+import org.newskg.resolve.StoreResolver;
+import org.newskg.store.ArticleStore;
+import org.newskg.store.StoredEntities;
+import org.newskg.store.WriteOutcome;
+import org.newskg.store.WriteResult;
+
+/**
+ * Ingest: files are read and cleaned, extracted, resolved against what is known and mapped one
+ * article at a time; graphs are written
+ * in batches, one transaction each (TDB2 grows its files with every write transaction, so one per
+ * article would bloat the store). A rejected input never reaches a batch.
+ *
+ * <p>A pipeline is immutable and made by {@link #builder}: its source (article files, extraction JSON
+ * Lines, or both), extractor, curation, sink (any {@link ArticleStore}), threads, batch, largest
+ * article and listener. Each {@link #run} starts from nothing: its counters and what its resolver
+ * learnt belong to that run alone.
+ */
+public final class Pipeline {
+    /** Articles per write transaction unless told otherwise. */
+    public static final int DEFAULT_BATCH = 1000;
+    /** The largest article read unless told otherwise: a text or HTML file, or one JSON line. */
+    public static final long DEFAULT_MAX_BYTES = ArticleReader.DEFAULT_MAX_BYTES;
+    /** Files read ahead per worker: enough to keep workers busy, few enough to hold little. */
+    private static final int WINDOW_PER_THREAD = 4;
+    /** JSON lines handed to a worker at once: enough to keep it busy, few enough to hold little. */
+    private static final int JSON_LINES_PER_TASK = 16;
+    private static final String INFERRED = Article.DateSource.INFERRED_FROM_EVENTS.label();
+
+    private final ArticleStore store;
+    private final List<Path> files;
+    private final List<Path> extractions;
+    private final Extractor extractor;
+    private final Curation curation;
+    private final IngestListener listener;
+    private final int batchSize;
+    private final int threads;
+    private final long maxBytes;
+    /** The heap extraction may take at once; 0 for the JVM's -Xmx. */
+    private final long extractionHeap;
+
+    private Pipeline(Builder b) {
+        this.store = Objects.requireNonNull(b.sink, "sink");
+        this.listener = Objects.requireNonNull(b.listener, "listener");
+        this.files = List.copyOf(b.files);
+        this.extractions = List.copyOf(b.extractions);
+        this.extractor = b.extractor != null ? b.extractor : Extractors.defaultExtractor();
+        this.curation = b.curation != null ? b.curation : Curation.load(null);
+        this.batchSize = Math.min(b.batch, store.largestBatch());
+        this.threads = b.threads;
+        this.maxBytes = b.maxBytes;
+        this.extractionHeap = b.extractionHeap;
+    }
+
+    /** A pipeline writing to {@code sink}, to be told its source and listener. */
+    public static Builder builder(ArticleStore sink) {
+        return new Builder(sink);
+    }
+
+    /** How a {@link Pipeline} is made; everything but the sink and the listener has a default. */
+    public static final class Builder {
+        private final ArticleStore sink;
+        private List<Path> files = List.of();
+        private List<Path> extractions = List.of();
+        private Extractor extractor;
+        private Curation curation;
+        private IngestListener listener;
+        private int batch = DEFAULT_BATCH;
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private long maxBytes = DEFAULT_MAX_BYTES;
+        private long extractionHeap;
+
+        private Builder(ArticleStore sink) {
+            this.sink = Objects.requireNonNull(sink, "sink");
+        }
+
+        /** Article files and directories (.txt, .html/.htm, .jsonl; directories recursively, in sorted order). */
+        public Builder files(List<Path> paths) {
+            this.files = List.copyOf(paths);
+            return this;
+        }
+
+        /** Extraction JSON Lines written by any extractor, ingested after the files. */
+        public Builder extractions(List<Path> paths) {
+            this.extractions = List.copyOf(paths);
+            return this;
+        }
+
+        /** The extractor (default: {@link Extractors#defaultExtractor()}). */
+        public Builder extractor(Extractor extractor) {
+            this.extractor = Objects.requireNonNull(extractor, "extractor");
+            return this;
+        }
+
+        /** Analysts' corrections to resolution (default: none). */
+        public Builder curation(Curation curation) {
+            this.curation = Objects.requireNonNull(curation, "curation");
+            return this;
+        }
+
+        /** Told what happens to each input. */
+        public Builder listener(IngestListener listener) {
+            this.listener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /** Articles per write transaction (default {@value #DEFAULT_BATCH}; at most what the sink takes at once). */
+        public Builder batch(int n) {
+            if (n < 1) throw new IllegalArgumentException("batch size must be at least 1, got " + n);
+            this.batch = n;
+            return this;
+        }
+
+        /** How many threads read and extract (default: the number of cores). */
+        public Builder threads(int n) {
+            if (n < 1) throw new IllegalArgumentException("threads must be at least 1, got " + n);
+            this.threads = n;
+            return this;
+        }
+
+        /** The largest article read: a text or HTML file, or one JSON line (default 4 MB). */
+        public Builder maxBytes(long n) {
+            if (n < 1) throw new IllegalArgumentException("max bytes must be at least 1, got " + n);
+            this.maxBytes = n;
+            return this;
+        }
+
+        /** The heap extraction may take at once (default: the JVM's -Xmx); for tests of the bound. */
+        Builder extractionHeap(long bytes) {
+            this.extractionHeap = bytes;
+            return this;
+        }
+
+        public Pipeline build() {
+            return new Pipeline(this);
+        }
+    }
+
+    /** The date source a stored label names, or null for none or a label newskg does not write. */
+    private static Article.DateSource dateSource(String label) {
+        for (Article.DateSource s : Article.DateSource.values()) {
+            if (s.label().equals(label)) return s;
+        }
+        return null;
+    }
+
+    /** Ingests the files, then the extraction JSON Lines; the summary totals this run alone. */
+    public IngestSummary run() {
+        return new Run().run();
+    }
+
+    /** One run's state: its counters, its resolver and what is waiting for the next batch. */
+    private final class Run {
+        private final long t0 = System.currentTimeMillis();
+        private final ArticleReader reader = new ArticleReader(maxBytes);
+        private final ExtractionBudget budget = extractionHeap > 0 ? new ExtractionBudget(extractionHeap) : ExtractionBudget.ofHeap();
+        private final ExtractionMapper mapper = new ExtractionMapper();
+        private final StoreResolver resolver = new StoreResolver(new StoredEntities(store), curation);
+        private final List<Pending> pending = new ArrayList<>();
+        private final Set<String> unknownFieldsNoted = new HashSet<>();
+        /** Graphs stored since the resolver last learned what the store holds, with their content hash. */
+        private final Map<String, String> written = new HashMap<>();
+        private int added;
+        private int replaced;
+        private int unchanged;
+        private int rejected;
+        private long triples;
+
+        IngestSummary run() {
+            // Each source ends with its own last batch, as when they were ingested by separate calls.
+            if (!files.isEmpty()) {
+                ingestFiles(files);
+                flush();
+            }
+            if (!extractions.isEmpty()) {
+                ingestExtractions(extractions);
+                flush();
+            }
+            return new IngestSummary(added, replaced, unchanged, rejected, triples, System.currentTimeMillis() - t0);
+        }
+
+        /**
+         * Ingests articles from files and directories. Reading and extraction run on {@code threads}
+         * workers; resolution and writing stay on this thread, in input order, through a bounded window
+         * of pending work, so the same inputs give the same IRIs whatever the timing. JSON Lines go to
+         * the workers {@value #JSON_LINES_PER_TASK} lines at a time, so a file of any size is never held whole.
+         */
+        private void ingestFiles(List<Path> paths) {
+            InputFiles.Listing listing = InputFiles.expand(paths);
+            listing.problems().forEach(this::reject);
+            int[] done = {0};
+            int total = listing.files().size();
+            try (OrderedWindow<Prepared> window = new OrderedWindow<>(threads, threads * WINDOW_PER_THREAD, this::consume,
+                    () -> listener.progress(++done[0], total))) {
+                for (Path file : listing.files()) {
+                    if (ArticleReader.isJsonLines(file)) {
+                        submitJsonLines(file, window);
+                    } else {
+                        window.submit(() -> prepare(reader.read(file), file), true);
+                    }
+                }
+                window.drain();
+            }
+        }
+
+        /** Reads a JSON Lines file here, on the writer's thread, and hands its lines to the workers in chunks. */
+        private void submitJsonLines(Path file, OrderedWindow<Prepared> window) {
+            List<TextLines.Line> chunk = new ArrayList<>();
+            List<ReadResult> problems = new ArrayList<>();
+            boolean any = false;
+            try (TextLines lines = TextLines.open(file, reader.maxBytes())) {
+                for (TextLines.Line line; (line = lines.next()) != null; ) {
+                    if (line.text() != null && line.text().isBlank()) continue;
+                    any = true;
+                    chunk.add(line);
+                    if (chunk.size() == JSON_LINES_PER_TASK) {
+                        List<TextLines.Line> task = chunk;
+                        window.submit(() -> prepareJsonLines(file, task, List.of()), false);
+                        chunk = new ArrayList<>();
+                    }
+                }
+                if (!any) problems.add(ArticleReader.noText(file));
+            } catch (IngestException e) {
+                // Empty, binary, or broken encoding part-way: the lines read so far stand.
+                problems.add(new ReadResult.Rejected(e));
+            } catch (IOException e) {
+                problems.add(new ReadResult.Rejected(new IngestException(file.toString(), "cannot read: " + ArticleReader.describe(e))));
+            }
+            List<TextLines.Line> last = chunk;
+            window.submit(() -> prepareJsonLines(file, last, problems), true);
+        }
+
+        private List<Prepared> prepareJsonLines(Path file, List<TextLines.Line> lines, List<ReadResult> problems) {
+            List<ReadResult> results = new ArrayList<>();
+            for (TextLines.Line line : lines) {
+                ReadResult r = reader.readJsonLine(file, line);
+                if (r != null) results.add(r);
+            }
+            results.addAll(problems);
+            return prepare(results, file);
+        }
+
+        /** On a worker: extract the articles read from one file; rejections travel as such. */
+        private List<Prepared> prepare(List<ReadResult> read, Path file) {
+            List<Prepared> out = new ArrayList<>();
+            for (ReadResult r : read) {
+                if (r instanceof ReadResult.Read ok) {
+                    out.add(extract(ok.article(), file));
+                } else if (r instanceof ReadResult.Rejected no) {
+                    out.add(new Prepared.Rejected(no.error()));
+                }
+            }
+            return out;
+        }
+
+        /**
+         * One article's extraction, or its rejection: a failure on one article (a bug) must not end the batch.
+         * Its heap is reserved first from the budget, so that an article let in by a raised --max-bytes is
+         * refused, or waits for the others, rather than running the heap out.
+         */
+        private Prepared extract(Article a, Path file) {
+            // The article's source is the file's name, with ":line" for JSON Lines.
+            String location = a.sourceFile() == null ? file.toString() : file.resolveSibling(a.sourceFile()).toString();
+            String refusal = budget.refusal(a.text().length());
+            if (refusal != null) return new Prepared.Rejected(new IngestException(location, refusal));
+            try {
+                return budget.run(a.text().length(), () -> new Prepared.Extracted(extractor.extract(a), a.sourceFile(), a.dateSource()));
+            } catch (RuntimeException e) {
+                return new Prepared.Rejected(new IngestException(location, "extraction failed: " + e));
+            }
+        }
+
+        /** On the writer: resolve, map and store the articles of one task, in order. */
+        private void consume(List<Prepared> items) {
+            for (Prepared item : items) {
+                if (item instanceof Prepared.Rejected no) {
+                    reject(no.problem());
+                } else if (item instanceof Prepared.Extracted p) {
+                    map(p.extraction(), p.source(), p.dateSource().label());
+                }
+            }
+        }
+
+        /** Ingests extraction JSON Lines written by any extractor, line by line, so a file of any size fits. */
+        private void ingestExtractions(List<Path> files) {
+            for (Path file : files) {
+                try (TextLines lines = TextLines.open(file, reader.maxBytes())) {
+                    for (TextLines.Line line; (line = lines.next()) != null; ) {
+                        String location = file + ":" + line.number();
+                        if (line.text() == null) {
+                            reject(new IngestException(location, "line " + ArticleReader.tooLarge(line.length(), reader.maxBytes())));
+                        } else if (!line.text().isBlank()) {
+                            mapExtraction(line.text(), location);
+                        }
+                    }
+                } catch (IngestException e) {
+                    reject(e);
+                } catch (IOException e) {
+                    reject(new IngestException(file.toString(), "cannot read: " + ArticleReader.describe(e)));
+                }
+            }
+        }
+
+        private void mapExtraction(String json, String location) {
+            List<String> unknown = new ArrayList<>();
+            try {
+                Extraction x = ExtractionJson.read(json, location, unknown);
+                noteUnknownFields(location, unknown);
+                map(x, x.article().source(), x.article().dateSource());
+            } catch (ExtractionException e) {
+                reject(e);
+            }
+        }
+
+        /** Names ignored fields the first time each is seen (by its path without indices), not on every line. */
+        private void noteUnknownFields(String location, List<String> fields) {
+            List<String> fresh = fields.stream().filter(f -> unknownFieldsNoted.add(f.replaceAll("\\[\\d+]", "[]"))).toList();
+            if (!fresh.isEmpty()) {
+                listener.noted(location + ": unknown field(s) ignored: " + String.join(", ", fresh.stream().map(f -> "\"" + f + "\"").toList())
+                        + " (each is named once)");
+            }
+        }
+
+        /** {@code dateSource}: the label stored with the article ({@link Article.DateSource#label}, or what extraction JSON says). */
+        private void map(Extraction x, String source, String dateSource) {
+            // Other processes may write to the same store: the resolver learns what they stored before each batch.
+            if (pending.isEmpty()) {
+                resolver.learn(written);
+                written.clear();
+            }
+            String iri = Iris.article(x.article().url(), x.article().text());
+            String sourceHash = sourceHash(x);
+            StoredArticle stored = resolver.unchanged(iri, sourceHash);
+            if (stored != null) {
+                // Made from the same source already: resolving it again against a store that has learnt since could only change it.
+                add(new Pending(null, new ArticleReport(iri, x.article().title(), stored.date(), dateSource(stored.dateSource()), source,
+                        x.actors().size(), x.events().size(), 0, WriteOutcome.UNCHANGED, null)));
+                return;
+            }
+            Resolution r = resolver.resolve(x);
+            ArticleGraph g = mapper.map(x, r, sourceHash);
+            String shownDateSource = r.inferredDate() != null ? INFERRED : dateSource;
+            resolver.resolved(iri, new StoredArticle(sourceHash, g.date(), shownDateSource));
+            add(new Pending(g, new ArticleReport(g.iri(), g.title(), g.date(), dateSource(shownDateSource), source, g.actors(), g.events(),
+                    g.model().size(), null, null)));
+        }
+
+        /** The hash of what an article's graph is made from: its extraction, this version, and the corrections in force. */
+        private String sourceHash(Extraction x) {
+            return Keys.sha256(ExtractionJson.toLine(x) + "\n" + Version.CURRENT + "\n" + curation.digest());
+        }
+
+        /** An article waiting for its batch's transaction; a graph of null is one already stored, reported but not written. */
+        private record Pending(ArticleGraph graph, ArticleReport report) {}
+
+        private void add(Pending p) {
+            pending.add(p);
+            if (pending.size() >= batchSize) flush();
+        }
+
+        private void flush() {
+            if (pending.isEmpty()) return;
+            List<ArticleGraph> graphs = pending.stream().map(Pending::graph).filter(g -> g != null).toList();
+            List<WriteResult> results = graphs.isEmpty() ? List.of() : store.write(graphs);
+            int next = 0;
+            for (Pending p : pending) {
+                WriteResult result = p.graph() == null ? null : results.get(next++);
+                WriteOutcome o = result == null ? WriteOutcome.UNCHANGED : result.outcome();
+                if (p.graph() != null) written.put(p.graph().iri(), p.graph().contentHash());
+                switch (o) {
+                    case ADDED -> added++;
+                    case REPLACED -> replaced++;
+                    case UNCHANGED -> unchanged++;
+                }
+                ArticleReport r = p.report();
+                if (o != WriteOutcome.UNCHANGED) triples += r.triples();
+                listener.stored(new ArticleReport(r.iri(), r.title(), r.date(), r.dateSource(), r.sourceFile(), r.actors(), r.events(),
+                        r.triples(), o, result == null ? null : otherPageReplaced(p.graph(), result.replaced())));
+            }
+            pending.clear();
+        }
+
+        /**
+         * The title of the article {@code g} replaced when that was another page (title and text both
+         * differ: a site-wide URL, or a recycled one), else null; a new version of the same page keeps one.
+         */
+        private static String otherPageReplaced(ArticleGraph g, WriteResult.Previous previous) {
+            if (previous == null || previous.title() == null || previous.title().equals(g.title())) return null;
+            return Objects.equals(previous.textHash(), g.textHash()) ? null : previous.title();
+        }
+
+        private void reject(NewskgException e) {
+            rejected++;
+            listener.rejected(e);
+        }
+    }
+}
