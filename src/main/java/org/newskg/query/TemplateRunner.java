@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
@@ -110,9 +109,14 @@ public final class TemplateRunner {
                 pss.setLiteral(p.variable(), value, XSDDatatype.XSDinteger);
             }
             case DATETIME, DECIMAL, BOOLEAN -> {
-                // By the lower-case local name, as before (so "datetime" is not xsd:dateTime: left as it was).
-                var dt = TypeMapper.getInstance().getSafeTypeByName(XSDDatatype.XSD + "#" + p.type().label());
-                if (!dt.isValid(value)) throw new TemplateException("parameter \"" + p.name() + "\" is not a valid xsd:" + p.type().label() + ": \"" + value + "\"");
+                // The datatype itself, not one looked up by the lower-case name: "datetime" would be an unknown type
+                // that matches no xsd:dateTime in the data (and checks nothing).
+                XSDDatatype dt = switch (p.type()) {
+                    case DATETIME -> XSDDatatype.XSDdateTime;
+                    case DECIMAL -> XSDDatatype.XSDdecimal;
+                    default -> XSDDatatype.XSDboolean;
+                };
+                if (!dt.isValid(value)) throw new TemplateException("parameter \"" + p.name() + "\" is not a valid xsd:" + dt.getURI().substring(XSDDatatype.XSD.length() + 1) + ": \"" + value + "\"");
                 pss.setLiteral(p.variable(), value, dt);
             }
         }
