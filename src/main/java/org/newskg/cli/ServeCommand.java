@@ -123,6 +123,14 @@ final class ServeCommand implements Callable<Integer> {
         if (processList != null) err.println(processList);
         options.warnings().forEach(err::println);
         err.flush();
+        if (ingest.isEmpty()) {
+            // Ingest options alone would be silently ignored: say so instead.
+            for (String option : new String[] {"--curation", "--strict", "--threads", "--batch", "--max-bytes"}) {
+                if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                    throw new ParameterException(spec.commandLine(), option + " applies to what serve ingests first: give --ingest PATH...");
+                }
+            }
+        }
         NewsStore s = ingest.isEmpty() ? NewsStore.openExisting(store.db) : NewsStore.open(store.db);
         try {
             if (!ingest.isEmpty() && !ingestFirst(s, out)) {

@@ -22,6 +22,13 @@ class ServeCommandTest {
         assertRefused("--https-password-file needs --https-keystore", "serve", "--db", db, "--https-password-file", "x");
     }
 
+    @Test
+    void ingestOptionsWithoutIngestAreRefusedNotIgnored() {
+        String db = dir.resolve("db").toString();
+        assertRefused("--threads applies to what serve ingests first", "serve", "--db", db, "--threads", "2");
+        assertRefused("--curation applies to what serve ingests first", "serve", "--db", db, "--curation", "x.tsv");
+    }
+
     private static void assertRefused(String message, String... args) {
         CliRun run = CliRun.of(args);
         assertEquals(2, run.exitCode(), run.err());
