@@ -16,12 +16,11 @@ class ServeIngestOptionsTest {
     Path dir;
 
     private Path article(String name, String text) throws IOException {
-        return Files.writeString(dir.resolve(name), "title: " + name + "\ndate: 2025-02-03\n\n" + text + "\n");
+        return CliFixtures.article(dir, name, text);
     }
 
-    private long people(String db) {
-        String stats = CliRun.of("stats", "--db", db).out();
-        return Long.parseLong(stats.replaceAll("(?s).*Person +(\\d+).*", "$1"));
+    private static long people(String db) {
+        return CliFixtures.people(db);
     }
 
     @Test
