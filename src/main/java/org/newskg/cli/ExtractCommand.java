@@ -1,25 +1,19 @@
 package org.newskg.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWriter;
-import org.apache.jena.riot.RDFFormat;
+import org.newskg.NewskgException;
 import org.newskg.extract.Extraction;
 import org.newskg.extract.ExtractionJson;
-import org.newskg.extract.Extractors;
-import org.newskg.ingest.ArticleReader;
-import org.newskg.ingest.InputFiles;
-import org.newskg.ingest.ReadResult;
-import org.newskg.rdf.ArticleGraph;
-import org.newskg.rdf.ExtractionMapper;
+import org.newskg.pipeline.ArticleReport;
+import org.newskg.pipeline.IngestListener;
+import org.newskg.pipeline.MappedArticle;
+import org.newskg.pipeline.Pipeline;
+import org.newskg.store.GraphSink;
+import org.newskg.store.NQuadsShards;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -56,71 +50,66 @@ final class ExtractCommand implements Callable<Integer> {
         boolean nq = format.equals("nq");
         if (!nq && !format.equals("json")) throw new ParameterException(spec.commandLine(), "--format must be json or nq, got " + format);
         if (nq && out == null) throw new ParameterException(spec.commandLine(), "--format nq needs --out DIR");
-        InputFiles.Listing listing = InputFiles.expand(paths);
-        listing.problems().forEach(p -> spec.commandLine().getErr().println("newskg: rejected " + p.getMessage()));
-        ArticleReader reader = new ArticleReader(maxBytes);
-        List<ReadResult> results = listing.files().stream().flatMap(f -> reader.read(f).stream()).toList();
-        long read = results.stream().filter(r -> r instanceof ReadResult.Read).count();
-        int failures = listing.problems().size();
-        ShardWriter shards = nq ? new ShardWriter(out, shard) : null;
-        for (ReadResult r : results) {
-            if (r instanceof ReadResult.Read ok) {
-                Extraction x = Extractors.defaultExtractor().extract(ok.article());
-                if (shards != null) shards.add(new ExtractionMapper().map(x));
-                else spec.commandLine().getOut().println(read > 1 ? ExtractionJson.toLine(x) : ExtractionJson.toPrettyString(x));
-            } else if (r instanceof ReadResult.Rejected no) {
-                spec.commandLine().getErr().println("newskg: rejected " + no.error().getMessage());
-                failures++;
-            }
+        if (nq && shard < 1) throw new ParameterException(spec.commandLine(), "--shard must be at least 1, got " + shard);
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        NQuadsShards shards = nq ? new NQuadsShards(out, shard) : null;
+        Printer printer = new Printer(stdout, stderr, !nq);
+        // No store: IRIs come from each article alone, so the same articles give the same quads on any machine.
+        try (GraphSink sink = nq ? shards : GraphSink.discarding()) {
+            Pipeline.builder(sink).files(paths).maxBytes(maxBytes).listener(printer).build().run();
         }
-        if (shards != null) {
-            shards.close();
-            spec.commandLine().getOut().printf("wrote %d article graphs in %d shard(s) to %s%n", read, shards.count, out);
-        }
-        spec.commandLine().getOut().flush();
-        spec.commandLine().getErr().flush();
-        return read == 0 ? Newskg.SOFTWARE : Newskg.OK;
+        printer.finish();
+        if (nq) stdout.printf("wrote %d article graphs in %d shard(s) to %s%n", printer.articles, shards.count(), out);
+        stdout.flush();
+        stderr.flush();
+        return printer.articles == 0 ? Newskg.SOFTWARE : Newskg.OK;
     }
 
     /**
-     * N-Quads files of {@code size} articles each. IRIs come from the articles alone (no store to resolve
-     * against), so the same articles give the same quads on any machine.
+     * Prints each article's extraction JSON as it comes (one line each; a single article as one pretty
+     * object) and each rejection.
      */
-    private static final class ShardWriter {
-        private final Path dir;
-        private final int size;
-        private int inShard;
-        int count;
-        private OutputStream stream;
-        private StreamRDF rdf;
+    private static final class Printer implements IngestListener {
+        private final PrintWriter out;
+        private final PrintWriter err;
+        private final boolean json;
+        private Extraction first;
+        int articles;
 
-        ShardWriter(Path dir, int size) throws IOException {
-            this.dir = Files.createDirectories(dir);
-            this.size = size;
+        Printer(PrintWriter out, PrintWriter err, boolean json) {
+            this.out = out;
+            this.err = err;
+            this.json = json;
         }
 
-        void add(ArticleGraph g) throws IOException {
-            if (rdf == null || inShard >= size) next();
-            Node graph = NodeFactory.createURI(g.iri());
-            g.model().getGraph().find().forEachRemaining(t -> rdf.quad(org.apache.jena.sparql.core.Quad.create(graph, t)));
-            rdf.quad(org.apache.jena.sparql.core.Quad.create(graph, graph, org.newskg.rdf.NKG.contentHash.asNode(),
-                    NodeFactory.createLiteralString(g.contentHash())));
-            inShard++;
+        @Override
+        public void mapped(MappedArticle article) {
+            articles++;
+            if (!json) return;
+            if (articles == 1) {
+                first = article.extraction();
+                return;
+            }
+            if (first != null) {
+                out.println(ExtractionJson.toLine(first));
+                first = null;
+            }
+            out.println(ExtractionJson.toLine(article.extraction()));
         }
 
-        private void next() throws IOException {
-            close();
-            stream = new BufferedOutputStream(Files.newOutputStream(dir.resolve(String.format("shard-%05d.nq", count++))));
-            rdf = StreamRDFWriter.getWriterStream(stream, RDFFormat.NQUADS);
-            rdf.start();
-            inShard = 0;
+        @Override
+        public void stored(ArticleReport report) {}
+
+        @Override
+        public void rejected(NewskgException problem) {
+            err.println("newskg: rejected " + problem.getMessage());
         }
 
-        void close() throws IOException {
-            if (rdf == null) return;
-            rdf.finish();
-            stream.close();
-            rdf = null;
+        /** Prints a lone article, which only now is known to be alone. */
+        void finish() {
+            if (first != null) out.println(ExtractionJson.toPrettyString(first));
+            first = null;
         }
     }
 }

@@ -1,7 +1,9 @@
 package org.newskg.eval;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,14 +16,12 @@ import org.newskg.extract.Extraction.Actor;
 import org.newskg.extract.Extraction.ActorKind;
 import org.newskg.extract.Extraction.Event;
 import org.newskg.extract.Extractor;
-import org.newskg.ingest.ArticleReader;
-import org.newskg.ingest.ReadResult;
-import org.newskg.rdf.ExtractionMapper;
-import org.newskg.resolve.Curation;
+import org.newskg.pipeline.ArticleReport;
+import org.newskg.pipeline.IngestListener;
+import org.newskg.pipeline.MappedArticle;
+import org.newskg.pipeline.Pipeline;
 import org.newskg.resolve.Resolution;
-import org.newskg.resolve.StoreResolver;
 import org.newskg.store.NewsStore;
-import org.newskg.store.StoredEntities;
 
 /**
  * Runs the gold articles through extraction, resolution and a real store, as ingest does, and
@@ -48,34 +48,57 @@ public final class Evaluator {
     }
 
     public Report run(List<GoldArticle> gold, NewsStore store) {
-        StoreResolver resolver = new StoreResolver(new StoredEntities(store), Curation.load(null));
-        ExtractionMapper mapper = new ExtractionMapper();
         Map<String, Score> bySplit = new LinkedHashMap<>();
         Map<String, AttributeScore> attributes = new LinkedHashMap<>();
         Map<String, List<String>> reports = new java.util.TreeMap<>();
         Map<String, List<String>> where = new HashMap<>();
         ErrorList errors = new ErrorList(errorKind == null ? "" : errorKind);
-        for (GoldArticle g : gold) {
-            Extraction predicted = extractor.extract(withListedDate(read(g.file()), g));
-            Resolution r = resolver.resolve(predicted);
-            store.write(List.of(mapper.map(predicted, r)));
-            bySplit.computeIfAbsent(g.split(), k -> new Score()).add(predicted, g.gold());
-            attributes.computeIfAbsent(g.split(), k -> new AttributeScore()).add(predicted, g);
-            errors.add(g, predicted);
-            for (Event ge : g.gold().events()) {
-                String key = g.keys().get(ge.id());
-                if (key == null) continue;
-                String iri = null;
-                for (Event pe : predicted.events()) {
-                    if (Score.same(pe, predicted, ge, g.gold())) {
-                        iri = r.eventIris().get(pe.id());
-                        break;
-                    }
+        Map<Path, GoldArticle> byFile = new HashMap<>();
+        for (GoldArticle g : gold) byFile.putIfAbsent(g.file(), g);
+        // The pipeline reports the articles in the order of their files, one article a gold file.
+        Deque<GoldArticle> next = new ArrayDeque<>(gold);
+        IngestListener scorer = new IngestListener() {
+            @Override
+            public void mapped(MappedArticle article) {
+                GoldArticle g = next.poll();
+                if (g == null || !g.file().equals(article.file())) {
+                    throw new NewskgException("gold article " + article.file() + " holds more than one article");
                 }
-                reports.computeIfAbsent(key, k -> new ArrayList<>()).add(iri);
-                where.computeIfAbsent(key, k -> new ArrayList<>()).add(g.file().getFileName() + " -> " + (iri == null ? "not found" : iri));
+                score(g, article.extraction(), article.resolution());
             }
-        }
+
+            @Override
+            public void stored(ArticleReport report) {}
+
+            @Override
+            public void rejected(NewskgException problem) {
+                throw new NewskgException("gold article " + problem.getMessage());
+            }
+
+            private void score(GoldArticle g, Extraction predicted, Resolution r) {
+                bySplit.computeIfAbsent(g.split(), k -> new Score()).add(predicted, g.gold());
+                attributes.computeIfAbsent(g.split(), k -> new AttributeScore()).add(predicted, g);
+                errors.add(g, predicted);
+                for (Event ge : g.gold().events()) {
+                    String key = g.keys().get(ge.id());
+                    if (key == null) continue;
+                    String iri = null;
+                    for (Event pe : predicted.events()) {
+                        if (Score.same(pe, predicted, ge, g.gold())) {
+                            iri = r.eventIris().get(pe.id());
+                            break;
+                        }
+                    }
+                    reports.computeIfAbsent(key, k -> new ArrayList<>()).add(iri);
+                    where.computeIfAbsent(key, k -> new ArrayList<>()).add(g.file().getFileName() + " -> " + (iri == null ? "not found" : iri));
+                }
+            }
+        };
+        // Every article is resolved afresh (no source hash): each gold file is its own report, even when two hold the same page.
+        Pipeline.builder(store).files(gold.stream().map(GoldArticle::file).toList()).extractor(extractor)
+                .transform((file, a) -> withListedDate(a, byFile.get(file))).skipUnchanged(false)
+                .listener(scorer).build().run();
+        if (!next.isEmpty()) throw new NewskgException("gold article " + next.peek().file() + " holds no article");
         int multi = 0;
         int fused = 0;
         List<String> unfused = new ArrayList<>();
@@ -98,14 +121,6 @@ public final class Evaluator {
         if (a.dateSource() != org.newskg.ingest.Article.DateSource.FILE_MODIFIED || listed == null) return a;
         return new org.newskg.ingest.Article(a.key(), a.url(), a.title(), listed, org.newskg.ingest.Article.DateSource.METADATA,
                 a.text(), a.sourceFile());
-    }
-
-    private static org.newskg.ingest.Article read(Path file) {
-        for (ReadResult r : new ArticleReader().read(file)) {
-            if (r instanceof ReadResult.Read read) return read.article();
-            if (r instanceof ReadResult.Rejected no) throw new NewskgException("gold article " + no.error().getMessage());
-        }
-        throw new NewskgException("gold article " + file + " holds no article");
     }
 
     /** The report as a table for people. */

@@ -7,6 +7,12 @@ public interface IngestListener {
     /** An article was committed to the store (or found unchanged). */
     void stored(ArticleReport report);
 
+    /**
+     * An article was resolved and mapped, and its graph is about to go to the sink: told on the writing
+     * thread, in input order. An article found unchanged in the store is not resolved again, nor told here.
+     */
+    default void mapped(MappedArticle article) {}
+
     /** An input, or one line of it, was refused; nothing of it reached the store. */
     void rejected(NewskgException problem);
 

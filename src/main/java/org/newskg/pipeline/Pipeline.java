@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.newskg.NewskgException;
 import org.newskg.Version;
 import org.newskg.extract.Extraction;
@@ -27,10 +28,13 @@ import org.newskg.rdf.ArticleGraph;
 import org.newskg.rdf.ExtractionMapper;
 import org.newskg.id.Iris;
 import org.newskg.resolve.Curation;
+import org.newskg.resolve.KeyResolver;
 import org.newskg.resolve.Resolution;
+import org.newskg.resolve.Resolver;
 import org.newskg.resolve.StoredArticle;
 import org.newskg.resolve.StoreResolver;
 import org.newskg.store.ArticleStore;
+import org.newskg.store.GraphSink;
 import org.newskg.store.StoredEntities;
 import org.newskg.store.WriteOutcome;
 import org.newskg.store.WriteResult;
@@ -42,8 +46,10 @@ import org.newskg.store.WriteResult;
  * article would bloat the store). A rejected input never reaches a batch.
  *
  * <p>A pipeline is immutable and made by {@link #builder}: its source (article files, extraction JSON
- * Lines, or both), extractor, curation, sink (any {@link ArticleStore}), threads, batch, largest
- * article and listener. Each {@link #run} starts from nothing: its counters and what its resolver
+ * Lines, or both), a step that may change each article read, extractor, curation, sink (any
+ * {@link GraphSink}), threads, batch, largest article and listener. A sink that is also an
+ * {@link ArticleStore} is resolved against; with any other sink IRIs come from each article alone
+ * ({@link KeyResolver}). Each {@link #run} starts from nothing: its counters and what its resolver
  * learnt belong to that run alone.
  */
 public final class Pipeline {
@@ -57,7 +63,11 @@ public final class Pipeline {
     private static final int JSON_LINES_PER_TASK = 16;
     private static final String INFERRED = Article.DateSource.INFERRED_FROM_EVENTS.label();
 
+    private final GraphSink sink;
+    /** The sink when it can be read and resolved against, else null. */
     private final ArticleStore store;
+    private final BiFunction<Path, Article, Article> transform;
+    private final boolean skipUnchanged;
     private final List<Path> files;
     private final List<Path> extractions;
     private final Extractor extractor;
@@ -70,26 +80,31 @@ public final class Pipeline {
     private final long extractionHeap;
 
     private Pipeline(Builder b) {
-        this.store = Objects.requireNonNull(b.sink, "sink");
+        this.sink = Objects.requireNonNull(b.sink, "sink");
+        this.store = sink instanceof ArticleStore s ? s : null;
+        this.transform = b.transform;
+        this.skipUnchanged = b.skipUnchanged && store != null;
         this.listener = Objects.requireNonNull(b.listener, "listener");
         this.files = List.copyOf(b.files);
         this.extractions = List.copyOf(b.extractions);
         this.extractor = b.extractor != null ? b.extractor : Extractors.defaultExtractor();
         this.curation = b.curation != null ? b.curation : Curation.load(null);
-        this.batchSize = Math.min(b.batch, store.largestBatch());
+        this.batchSize = Math.min(b.batch, sink.largestBatch());
         this.threads = b.threads;
         this.maxBytes = b.maxBytes;
         this.extractionHeap = b.extractionHeap;
     }
 
     /** A pipeline writing to {@code sink}, to be told its source and listener. */
-    public static Builder builder(ArticleStore sink) {
+    public static Builder builder(GraphSink sink) {
         return new Builder(sink);
     }
 
     /** How a {@link Pipeline} is made; everything but the sink and the listener has a default. */
     public static final class Builder {
-        private final ArticleStore sink;
+        private final GraphSink sink;
+        private BiFunction<Path, Article, Article> transform = (file, a) -> a;
+        private boolean skipUnchanged = true;
         private List<Path> files = List.of();
         private List<Path> extractions = List.of();
         private Extractor extractor;
@@ -100,8 +115,27 @@ public final class Pipeline {
         private long maxBytes = DEFAULT_MAX_BYTES;
         private long extractionHeap;
 
-        private Builder(ArticleStore sink) {
+        private Builder(GraphSink sink) {
             this.sink = Objects.requireNonNull(sink, "sink");
+        }
+
+        /**
+         * A step applied to each article read from a file (with the file), before it is extracted
+         * (default: none). It runs on the worker threads.
+         */
+        public Builder transform(BiFunction<Path, Article, Article> step) {
+            this.transform = Objects.requireNonNull(step, "step");
+            return this;
+        }
+
+        /**
+         * Whether an article whose graph the store holds already, made from the same source, is reported
+         * unchanged without being resolved again (default true; it needs a store). Off, graphs carry no
+         * {@code nkg:sourceHash} and every article is resolved and mapped afresh.
+         */
+        public Builder skipUnchanged(boolean skip) {
+            this.skipUnchanged = skip;
+            return this;
         }
 
         /** Article files and directories (.txt, .html/.htm, .jsonl; directories recursively, in sorted order). */
@@ -185,7 +219,9 @@ public final class Pipeline {
         private final ArticleReader reader = new ArticleReader(maxBytes);
         private final ExtractionBudget budget = extractionHeap > 0 ? new ExtractionBudget(extractionHeap) : ExtractionBudget.ofHeap();
         private final ExtractionMapper mapper = new ExtractionMapper();
-        private final StoreResolver resolver = new StoreResolver(new StoredEntities(store), curation);
+        /** The resolver over the store, or null when the sink cannot be read. */
+        private final StoreResolver storeResolver = store != null ? new StoreResolver(new StoredEntities(store), curation) : null;
+        private final Resolver resolver = storeResolver != null ? storeResolver : new KeyResolver();
         private final List<Pending> pending = new ArrayList<>();
         private final Set<String> unknownFieldsNoted = new HashSet<>();
         /** Graphs stored since the resolver last learned what the store holds, with their content hash. */
@@ -288,13 +324,14 @@ public final class Pipeline {
          * Its heap is reserved first from the budget, so that an article let in by a raised --max-bytes is
          * refused, or waits for the others, rather than running the heap out.
          */
-        private Prepared extract(Article a, Path file) {
+        private Prepared extract(Article read, Path file) {
+            Article a = transform.apply(file, read);
             // The article's source is the file's name, with ":line" for JSON Lines.
             String location = a.sourceFile() == null ? file.toString() : file.resolveSibling(a.sourceFile()).toString();
             String refusal = budget.refusal(a.text().length());
             if (refusal != null) return new Prepared.Rejected(new IngestException(location, refusal));
             try {
-                return budget.run(a.text().length(), () -> new Prepared.Extracted(extractor.extract(a), a.sourceFile(), a.dateSource()));
+                return budget.run(a.text().length(), () -> new Prepared.Extracted(extractor.extract(a), file, a.sourceFile(), a.dateSource()));
             } catch (RuntimeException e) {
                 return new Prepared.Rejected(new IngestException(location, "extraction failed: " + e));
             }
@@ -306,7 +343,7 @@ public final class Pipeline {
                 if (item instanceof Prepared.Rejected no) {
                     reject(no.problem());
                 } else if (item instanceof Prepared.Extracted p) {
-                    map(p.extraction(), p.source(), p.dateSource().label());
+                    map(p.extraction(), p.file(), p.source(), p.dateSource().label());
                 }
             }
         }
@@ -320,7 +357,7 @@ public final class Pipeline {
                         if (line.text() == null) {
                             reject(new IngestException(location, "line " + ArticleReader.tooLarge(line.length(), reader.maxBytes())));
                         } else if (!line.text().isBlank()) {
-                            mapExtraction(line.text(), location);
+                            mapExtraction(line.text(), file, location);
                         }
                     }
                 } catch (IngestException e) {
@@ -331,12 +368,12 @@ public final class Pipeline {
             }
         }
 
-        private void mapExtraction(String json, String location) {
+        private void mapExtraction(String json, Path file, String location) {
             List<String> unknown = new ArrayList<>();
             try {
                 Extraction x = ExtractionJson.read(json, location, unknown);
                 noteUnknownFields(location, unknown);
-                map(x, x.article().source(), x.article().dateSource());
+                map(x, file, x.article().source(), x.article().dateSource());
             } catch (ExtractionException e) {
                 reject(e);
             }
@@ -352,15 +389,15 @@ public final class Pipeline {
         }
 
         /** {@code dateSource}: the label stored with the article ({@link Article.DateSource#label}, or what extraction JSON says). */
-        private void map(Extraction x, String source, String dateSource) {
+        private void map(Extraction x, Path file, String source, String dateSource) {
             // Other processes may write to the same store: the resolver learns what they stored before each batch.
             if (pending.isEmpty()) {
                 resolver.learn(written);
                 written.clear();
             }
             String iri = Iris.article(x.article().url(), x.article().text());
-            String sourceHash = sourceHash(x);
-            StoredArticle stored = resolver.unchanged(iri, sourceHash);
+            String sourceHash = skipUnchanged ? sourceHash(x) : null;
+            StoredArticle stored = skipUnchanged ? storeResolver.unchanged(iri, sourceHash) : null;
             if (stored != null) {
                 // Made from the same source already: resolving it again against a store that has learnt since could only change it.
                 add(new Pending(null, new ArticleReport(iri, x.article().title(), stored.date(), dateSource(stored.dateSource()), source,
@@ -370,7 +407,8 @@ public final class Pipeline {
             Resolution r = resolver.resolve(x);
             ArticleGraph g = mapper.map(x, r, sourceHash);
             String shownDateSource = r.inferredDate() != null ? INFERRED : dateSource;
-            resolver.resolved(iri, new StoredArticle(sourceHash, g.date(), shownDateSource));
+            if (skipUnchanged) storeResolver.resolved(iri, new StoredArticle(sourceHash, g.date(), shownDateSource));
+            listener.mapped(new MappedArticle(file, x, r, g));
             add(new Pending(g, new ArticleReport(g.iri(), g.title(), g.date(), dateSource(shownDateSource), source, g.actors(), g.events(),
                     g.model().size(), null, null)));
         }
@@ -391,7 +429,7 @@ public final class Pipeline {
         private void flush() {
             if (pending.isEmpty()) return;
             List<ArticleGraph> graphs = pending.stream().map(Pending::graph).filter(g -> g != null).toList();
-            List<WriteResult> results = graphs.isEmpty() ? List.of() : store.write(graphs);
+            List<WriteResult> results = graphs.isEmpty() ? List.of() : sink.write(graphs);
             int next = 0;
             for (Pending p : pending) {
                 WriteResult result = p.graph() == null ? null : results.get(next++);

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -31,6 +30,7 @@ import org.apache.jena.vocabulary.XSD;
 import org.newskg.rdf.ArticleGraph;
 import org.newskg.id.Iris;
 import org.newskg.rdf.NKG;
+import org.newskg.rdf.Provenance;
 
 /**
  * A newskg store: a TDB2 database with one named graph per article, whose union is the default
@@ -111,7 +111,7 @@ public final class NewsStore implements ArticleStore {
         DatasetGraph dsg = ds.asDatasetGraph();
         return Txn.calculateWrite(ds, () -> {
             List<WriteResult> outcomes = new ArrayList<>(batch.size());
-            String now = java.time.Instant.now().toString();
+            java.time.Instant now = java.time.Instant.now();
             for (ArticleGraph g : batch) {
                 Node gn = NodeFactory.createURI(g.iri());
                 Node hashNode = NodeFactory.createLiteralString(g.contentHash());
@@ -123,8 +123,7 @@ public final class NewsStore implements ArticleStore {
                 WriteResult.Previous previous = existed ? previous(dsg, gn) : null;
                 if (existed) dsg.deleteAny(gn, Node.ANY, Node.ANY, Node.ANY);
                 g.model().getGraph().find().forEach(t -> dsg.add(gn, t.getSubject(), t.getPredicate(), t.getObject()));
-                dsg.add(gn, gn, NKG.contentHash.asNode(), hashNode);
-                dsg.add(gn, gn, NKG.generatedAtTime.asNode(), NodeFactory.createLiteralDT(now, XSDDatatype.XSDdateTime));
+                Provenance.stamps(g, now).getGraph().find().forEach(t -> dsg.add(gn, t.getSubject(), t.getPredicate(), t.getObject()));
                 outcomes.add(existed ? WriteResult.replaced(previous) : WriteResult.added());
             }
             return outcomes;

@@ -13,7 +13,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.newskg.rdf.ExtractionMapper;
-import org.newskg.rdf.NKG;
+import org.newskg.rdf.Provenance;
 
 /**
  * Moves what articles say about one node onto another, graph by graph, in one transaction: how
@@ -51,7 +51,7 @@ public final class NodeRewriter {
                 if (!mentions || !inGraph.test(g, triples)) continue;
                 Model m = ModelFactory.createDefaultModel();
                 for (Triple x : triples) {
-                    if (x.getPredicate().equals(NKG.contentHash.asNode()) || x.getPredicate().equals(NKG.generatedAtTime.asNode())) continue;
+                    if (Provenance.isStamp(x)) continue;
                     boolean moved = x.getSubject().equals(f);
                     Node s = moved ? t : x.getSubject();
                     Node p = moved && x.getPredicate().equals(RDFS.label.asNode()) ? SKOS.altLabel.asNode() : x.getPredicate();
@@ -59,15 +59,15 @@ public final class NodeRewriter {
                     m.getGraph().add(Triple.create(s, p, o));
                 }
                 if (label != null) m.getGraph().add(Triple.create(t, RDFS.label.asNode(), NodeFactory.createLiteralString(label)));
-                Node hash = NodeFactory.createLiteralString(ExtractionMapper.contentHash(m));
+                Model stamp = Provenance.stamps(g.getURI(), ExtractionMapper.contentHash(m), null);
                 for (Triple x : triples) {
-                    if (x.getPredicate().equals(NKG.contentHash.asNode())) dsg.delete(g, x.getSubject(), x.getPredicate(), x.getObject());
+                    if (Provenance.isContentHash(x)) dsg.delete(g, x.getSubject(), x.getPredicate(), x.getObject());
                 }
                 for (Triple x : triples) {
                     if (x.getSubject().equals(f) || x.getObject().equals(f)) dsg.delete(g, x.getSubject(), x.getPredicate(), x.getObject());
                 }
                 m.getGraph().find().forEachRemaining(x -> dsg.add(g, x.getSubject(), x.getPredicate(), x.getObject()));
-                dsg.add(g, g, NKG.contentHash.asNode(), hash);
+                stamp.getGraph().find().forEachRemaining(x -> dsg.add(g, x.getSubject(), x.getPredicate(), x.getObject()));
                 changed.add(g.getURI());
             }
             return changed;

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
@@ -17,7 +16,6 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
@@ -29,6 +27,7 @@ import org.apache.jena.update.UpdateRequest;
 import org.apache.jena.vocabulary.DCTerms;
 import org.newskg.rdf.ArticleGraph;
 import org.newskg.rdf.NKG;
+import org.newskg.rdf.Provenance;
 
 /**
  * A remote SPARQL 1.1 store (any standard server: Fuseki, GraphDB, Virtuoso ...) in place of the
@@ -113,10 +112,7 @@ public final class RemoteStore implements ArticleStore {
 
     /** The article's statements, stamped with its content hash and the time of writing, as quads of its graph. */
     private static QuadDataAcc quads(Node graph, ArticleGraph g) {
-        Model m = ModelFactory.createDefaultModel().add(g.model());
-        Resource article = m.createResource(g.iri());
-        article.addProperty(NKG.contentHash, g.contentHash());
-        article.addProperty(NKG.generatedAtTime, m.createTypedLiteral(Instant.now().toString(), XSDDatatype.XSDdateTime));
+        Model m = ModelFactory.createDefaultModel().add(g.model()).add(Provenance.stamps(g, Instant.now()));
         QuadDataAcc quads = new QuadDataAcc();
         m.getGraph().find().forEach(t -> quads.addQuad(Quad.create(graph, t)));
         return quads;

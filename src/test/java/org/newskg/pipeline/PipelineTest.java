@@ -136,6 +136,52 @@ class PipelineTest {
         assertTrue(mostWaiting.get() < lines / 3, "articles extracted and not yet stored, at most: " + mostWaiting.get());
     }
 
+    @Test
+    void aSinkThatCannotBeReadTakesGraphsResolvedFromEachArticleAloneAfterTheArticleStep() throws java.io.IOException {
+        List<MappedArticle> mapped = new ArrayList<>();
+        List<String> rejected = new ArrayList<>();
+        IngestListener listener = new IngestListener() {
+            @Override
+            public void mapped(MappedArticle article) {
+                mapped.add(article);
+            }
+
+            @Override
+            public void stored(ArticleReport report) {}
+
+            @Override
+            public void rejected(org.newskg.NewskgException problem) {
+                rejected.add(problem.getMessage());
+            }
+        };
+        Path out = dir.resolve("shards");
+        try (org.newskg.store.NQuadsShards shards = new org.newskg.store.NQuadsShards(out, 2)) {
+            Pipeline.builder(shards).extractor(new RuleExtractor()).listener(listener).threads(2).files(List.of(Path.of("data/samples")))
+                    .transform((file, a) -> new org.newskg.ingest.Article(a.key(), a.url(), "Seen: " + file.getFileName(), a.date(),
+                            a.dateSource(), a.text(), a.sourceFile()))
+                    .build().run();
+        }
+        assertEquals(List.of(), rejected);
+        assertEquals(7, mapped.size());
+        for (MappedArticle m : mapped) {
+            assertEquals("Seen: " + m.file().getFileName(), m.graph().title(), "the step runs before extraction");
+            assertEquals(new org.newskg.resolve.KeyResolver().resolve(m.extraction()), m.resolution(), "no store: IRIs from the article alone");
+        }
+        DatasetGraph quads = DatasetGraphFactory.create();
+        try (var files = java.nio.file.Files.list(out)) {
+            List<Path> shardFiles = files.sorted().toList();
+            assertEquals(4, shardFiles.size(), shardFiles.toString());
+            for (Path f : shardFiles) org.apache.jena.riot.RDFDataMgr.read(quads, f.toString());
+        }
+        assertEquals(7, quads.size());
+        for (MappedArticle m : mapped) {
+            org.apache.jena.graph.Node g = org.apache.jena.graph.NodeFactory.createURI(m.graph().iri());
+            assertTrue(quads.contains(g, g, NKG.contentHash.asNode(), org.apache.jena.graph.NodeFactory.createLiteralString(m.graph().contentHash())));
+            assertTrue(!quads.contains(g, g, NKG.sourceHash.asNode(), org.apache.jena.graph.Node.ANY), "nothing to recognise a re-run by");
+            assertTrue(!quads.contains(g, g, NKG.generatedAtTime.asNode(), org.apache.jena.graph.Node.ANY), "the same quads on any machine");
+        }
+    }
+
     private DatasetGraph ingest(String name, int threads) {
         DatasetGraph g = ingest(name, threads, List.of(Path.of("data/samples"), Path.of("data/gold/articles")));
         assertEquals(11, g.size(), "one graph per article");
