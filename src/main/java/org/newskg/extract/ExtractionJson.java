@@ -20,6 +20,7 @@ import org.newskg.extract.Extraction.Place;
 import org.newskg.extract.Extraction.Precision;
 import org.newskg.extract.Extraction.Span;
 import org.newskg.extract.Extraction.Toll;
+import org.newskg.ingest.Article;
 import org.newskg.ingest.JsonSyntax;
 
 /**
@@ -60,8 +61,10 @@ public final class ExtractionJson {
         JsonFields a = top.object("article", true);
         JsonFields ex = a.object("extractor", true);
         String text = a.string("text", true);
+        String dateSourceLabel = a.string("dateSource", false);
+        Article.DateSource dateSource = Article.DateSource.ofLabel(dateSourceLabel);
         ArticleInfo article = new ArticleInfo(a.string("id", true), a.string("url", false), a.string("title", true),
-                a.date("date", false), a.string("dateSource", false), text, a.string("source", false),
+                a.date("date", false), dateSource, dateSource == null ? dateSourceLabel : null, text, a.string("source", false),
                 ex.string("name", true), ex.string("version", true));
         List<Actor> actors = top.list("actors", 0, (f, i) -> actor(f, text.length()));
         Set<String> ids = new HashSet<>();
@@ -157,7 +160,7 @@ public final class ExtractionJson {
         art.put("url", a.url());
         art.put("title", a.title());
         art.put("date", a.date() == null ? null : a.date().toString());
-        if (a.dateSource() != null) art.put("dateSource", a.dateSource());
+        if (a.dateSourceLabel() != null) art.put("dateSource", a.dateSourceLabel());
         art.put("source", a.source());
         art.putObject("extractor").put("name", a.extractorName()).put("version", a.extractorVersion());
         art.put("text", a.text());

@@ -55,7 +55,6 @@ public final class Pipeline {
     private static final int WINDOW_PER_THREAD = 4;
     /** JSON lines handed to a worker at once: enough to keep it busy, few enough to hold little. */
     private static final int JSON_LINES_PER_TASK = 16;
-    private static final String INFERRED = Article.DateSource.INFERRED_FROM_EVENTS.label();
 
     private final ArticleStore store;
     private final List<Path> files;
@@ -164,14 +163,6 @@ public final class Pipeline {
         public Pipeline build() {
             return new Pipeline(this);
         }
-    }
-
-    /** The date source a stored label names, or null for none or a label newskg does not write. */
-    private static Article.DateSource dateSource(String label) {
-        for (Article.DateSource s : Article.DateSource.values()) {
-            if (s.label().equals(label)) return s;
-        }
-        return null;
     }
 
     /** Ingests the files, then the extraction JSON Lines; the summary totals this run alone. */
@@ -294,7 +285,7 @@ public final class Pipeline {
             String refusal = budget.refusal(a.text().length());
             if (refusal != null) return new Prepared.Rejected(new IngestException(location, refusal));
             try {
-                return budget.run(a.text().length(), () -> new Prepared.Extracted(extractor.extract(a), a.sourceFile(), a.dateSource()));
+                return budget.run(a.text().length(), () -> new Prepared.Extracted(extractor.extract(a), a.sourceFile()));
             } catch (RuntimeException e) {
                 return new Prepared.Rejected(new IngestException(location, "extraction failed: " + e));
             }
@@ -306,7 +297,7 @@ public final class Pipeline {
                 if (item instanceof Prepared.Rejected no) {
                     reject(no.problem());
                 } else if (item instanceof Prepared.Extracted p) {
-                    map(p.extraction(), p.source(), p.dateSource().label());
+                    map(p.extraction(), p.source());
                 }
             }
         }
@@ -336,7 +327,7 @@ public final class Pipeline {
             try {
                 Extraction x = ExtractionJson.read(json, location, unknown);
                 noteUnknownFields(location, unknown);
-                map(x, x.article().source(), x.article().dateSource());
+                map(x, x.article().source());
             } catch (ExtractionException e) {
                 reject(e);
             }
@@ -351,8 +342,7 @@ public final class Pipeline {
             }
         }
 
-        /** {@code dateSource}: the label stored with the article ({@link Article.DateSource#label}, or what extraction JSON says). */
-        private void map(Extraction x, String source, String dateSource) {
+        private void map(Extraction x, String source) {
             // Other processes may write to the same store: the resolver learns what they stored before each batch.
             if (pending.isEmpty()) {
                 resolver.learn(written);
@@ -363,15 +353,15 @@ public final class Pipeline {
             StoredArticle stored = resolver.unchanged(iri, sourceHash);
             if (stored != null) {
                 // Made from the same source already: resolving it again against a store that has learnt since could only change it.
-                add(new Pending(null, new ArticleReport(iri, x.article().title(), stored.date(), dateSource(stored.dateSource()), source,
+                add(new Pending(null, new ArticleReport(iri, x.article().title(), stored.date(), stored.dateSource(), source,
                         x.actors().size(), x.events().size(), 0, WriteOutcome.UNCHANGED, null)));
                 return;
             }
             Resolution r = resolver.resolve(x);
             ArticleGraph g = mapper.map(x, r, sourceHash);
-            String shownDateSource = r.inferredDate() != null ? INFERRED : dateSource;
+            Article.DateSource shownDateSource = r.inferredDate() != null ? Article.DateSource.INFERRED_FROM_EVENTS : x.article().dateSource();
             resolver.resolved(iri, new StoredArticle(sourceHash, g.date(), shownDateSource));
-            add(new Pending(g, new ArticleReport(g.iri(), g.title(), g.date(), dateSource(shownDateSource), source, g.actors(), g.events(),
+            add(new Pending(g, new ArticleReport(g.iri(), g.title(), g.date(), shownDateSource, source, g.actors(), g.events(),
                     g.model().size(), null, null)));
         }
 

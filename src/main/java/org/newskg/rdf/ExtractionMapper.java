@@ -67,7 +67,7 @@ public final class ExtractionMapper {
             article.addProperty(NKG.dateSource, Article.DateSource.INFERRED_FROM_EVENTS.label());
         } else {
             if (a.date() != null) article.addProperty(DCTerms.date, date(m, a.date().toString()));
-            if (a.dateSource() != null) article.addProperty(NKG.dateSource, a.dateSource());
+            if (a.dateSourceLabel() != null) article.addProperty(NKG.dateSource, a.dateSourceLabel());
         }
         // An extraction from elsewhere may carry any string: only an absolute http(s) URL is an IRI.
         String source = ArticleUrls.absolute(a.url(), null);
