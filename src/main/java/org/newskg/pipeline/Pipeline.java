@@ -12,7 +12,7 @@ import java.util.Set;
 import org.newskg.NewskgException;
 import org.newskg.Version;
 import org.newskg.extract.Extraction;
-import org.newskg.extract.ExtractionException;
+import org.newskg.extract.ExtractionJsonException;
 import org.newskg.extract.ExtractionJson;
 import org.newskg.extract.Extractor;
 import org.newskg.extract.Extractors;
@@ -328,7 +328,7 @@ public final class Pipeline {
                 Extraction x = ExtractionJson.read(json, location, unknown);
                 noteUnknownFields(location, unknown);
                 map(x, x.article().source());
-            } catch (ExtractionException e) {
+            } catch (ExtractionJsonException e) {
                 reject(e);
             }
         }

@@ -97,7 +97,7 @@ class ExtractionJsonTest {
     }
 
     private static void assertError(String json, String expectedStart) {
-        ExtractionException e = assertThrows(ExtractionException.class, () -> ExtractionJson.read(json, "f.jsonl:3"));
+        ExtractionJsonException e = assertThrows(ExtractionJsonException.class, () -> ExtractionJson.read(json, "f.jsonl:3"));
         assertTrue(e.getMessage().startsWith(expectedStart), "got: " + e.getMessage());
     }
 }
