@@ -1,6 +1,7 @@
 package org.newskg.extract;
 
 import java.time.LocalDate;
+import org.newskg.id.Keys;
 import org.newskg.ingest.Article;
 import java.util.List;
 import java.util.Objects;
@@ -19,12 +20,23 @@ public record Extraction(ArticleInfo article, List<Actor> actors, List<Event> ev
     /**
      * The article: metadata, cleaned text (all offsets index into it) and who extracted it.
      *
+     * @param id              the article's id as the extraction names it
+     * @param key             the article's key, which its IRI and its undated events' IRIs are made from:
+     *                        {@link Keys#articleKey} of its URL and text, computed once (an {@code Article} carries it)
      * @param dateSource      where the date came from, or null when nothing says or the JSON names a source newskg does not
      * @param otherDateSource a date source label from extraction JSON that newskg does not know, kept as written; else null
      */
-    public record ArticleInfo(String id, String url, String title, LocalDate date, Article.DateSource dateSource,
+    public record ArticleInfo(String id, String key, String url, String title, LocalDate date, Article.DateSource dateSource,
                               String otherDateSource, String text, String source, String extractorName, String extractorVersion) {
+        /** The article info with the key computed from its URL and text. */
+        public ArticleInfo(String id, String url, String title, LocalDate date, Article.DateSource dateSource,
+                           String otherDateSource, String text, String source, String extractorName, String extractorVersion) {
+            this(id, Keys.articleKey(url, text), url, title, date, dateSource, otherDateSource, text, source, extractorName,
+                    extractorVersion);
+        }
+
         public ArticleInfo {
+            Objects.requireNonNull(key, "key");
             if (dateSource != null && otherDateSource != null) {
                 throw new IllegalArgumentException("a known date source and another label: " + dateSource + ", " + otherDateSource);
             }

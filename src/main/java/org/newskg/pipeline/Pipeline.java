@@ -348,7 +348,7 @@ public final class Pipeline {
                 resolver.learn(written);
                 written.clear();
             }
-            String iri = Iris.article(x.article().url(), x.article().text());
+            String iri = Iris.article(x.article().key());
             String sourceHash = sourceHash(x);
             StoredArticle stored = resolver.unchanged(iri, sourceHash);
             if (stored != null) {

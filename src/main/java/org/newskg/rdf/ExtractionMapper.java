@@ -53,7 +53,7 @@ public final class ExtractionMapper {
      */
     public ArticleGraph map(Extraction x, Resolution r, String sourceHash) {
         Extraction.ArticleInfo a = x.article();
-        String key = Keys.articleKey(a.url(), a.text());
+        String key = a.key();
         Model m = ModelFactory.createDefaultModel();
         Resource article = m.createResource(Iris.article(key))
                 .addProperty(RDF.type, NKG.Article)
