@@ -1,6 +1,5 @@
 package org.newskg.pipeline;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,7 +21,7 @@ import org.newskg.ingest.IngestException;
 import org.newskg.ingest.InputFiles;
 import org.newskg.id.Keys;
 import org.newskg.ingest.ReadResult;
-import org.newskg.ingest.TextLines;
+import org.newskg.ingest.JsonLines;
 import org.newskg.rdf.ArticleGraph;
 import org.newskg.rdf.ExtractionMapper;
 import org.newskg.id.Iris;
@@ -226,37 +225,23 @@ public final class Pipeline {
 
         /** Reads a JSON Lines file here, on the writer's thread, and hands its lines to the workers in chunks. */
         private void submitJsonLines(Path file, OrderedWindow<Prepared> window) {
-            List<TextLines.Line> chunk = new ArrayList<>();
+            List<List<JsonLines.Line>> chunk = new ArrayList<>(List.of(new ArrayList<>()));
             List<ReadResult> problems = new ArrayList<>();
-            boolean any = false;
-            try (TextLines lines = TextLines.open(file, reader.maxBytes())) {
-                for (TextLines.Line line; (line = lines.next()) != null; ) {
-                    if (line.text() != null && line.text().isBlank()) continue;
-                    any = true;
-                    chunk.add(line);
-                    if (chunk.size() == JSON_LINES_PER_TASK) {
-                        List<TextLines.Line> task = chunk;
-                        window.submit(() -> prepareJsonLines(file, task, List.of()), false);
-                        chunk = new ArrayList<>();
-                    }
+            boolean any = JsonLines.read(file, reader.maxBytes(), line -> {
+                chunk.get(0).add(line);
+                if (chunk.get(0).size() == JSON_LINES_PER_TASK) {
+                    List<JsonLines.Line> task = chunk.set(0, new ArrayList<>());
+                    window.submit(() -> prepareJsonLines(file, task, List.of()), false);
                 }
-                if (!any) problems.add(ArticleReader.noText(file));
-            } catch (IngestException e) {
-                // Empty, binary, or broken encoding part-way: the lines read so far stand.
-                problems.add(new ReadResult.Rejected(e));
-            } catch (IOException e) {
-                problems.add(new ReadResult.Rejected(new IngestException(file.toString(), "cannot read: " + ArticleReader.describe(e))));
-            }
-            List<TextLines.Line> last = chunk;
+            }, e -> problems.add(new ReadResult.Rejected(e)));
+            if (!any) problems.add(ArticleReader.noText(file));
+            List<JsonLines.Line> last = chunk.get(0);
             window.submit(() -> prepareJsonLines(file, last, problems), true);
         }
 
-        private List<Prepared> prepareJsonLines(Path file, List<TextLines.Line> lines, List<ReadResult> problems) {
+        private List<Prepared> prepareJsonLines(Path file, List<JsonLines.Line> lines, List<ReadResult> problems) {
             List<ReadResult> results = new ArrayList<>();
-            for (TextLines.Line line : lines) {
-                ReadResult r = reader.readJsonLine(file, line);
-                if (r != null) results.add(r);
-            }
+            for (JsonLines.Line line : lines) results.add(reader.readJsonLine(line));
             results.addAll(problems);
             return prepare(results, file);
         }
@@ -305,20 +290,13 @@ public final class Pipeline {
         /** Ingests extraction JSON Lines written by any extractor, line by line, so a file of any size fits. */
         private void ingestExtractions(List<Path> files) {
             for (Path file : files) {
-                try (TextLines lines = TextLines.open(file, reader.maxBytes())) {
-                    for (TextLines.Line line; (line = lines.next()) != null; ) {
-                        String location = file + ":" + line.number();
-                        if (line.text() == null) {
-                            reject(new IngestException(location, "line " + ArticleReader.tooLarge(line.length(), reader.maxBytes())));
-                        } else if (!line.text().isBlank()) {
-                            mapExtraction(line.text(), location);
-                        }
+                JsonLines.read(file, reader.maxBytes(), line -> {
+                    if (line.refused() != null) {
+                        reject(line.refused());
+                    } else {
+                        mapExtraction(line.text(), line.location());
                     }
-                } catch (IngestException e) {
-                    reject(e);
-                } catch (IOException e) {
-                    reject(new IngestException(file.toString(), "cannot read: " + ArticleReader.describe(e)));
-                }
+                }, this::reject);
             }
         }
 
