@@ -20,7 +20,7 @@ public final class TestExtractions {
     public static Extraction meeting(String url, String title) {
         Span first = new Span(0, TEXT.indexOf("\n\n"));
         Span second = new Span(TEXT.indexOf("Ruiz said"), TEXT.length());
-        var article = new Extraction.ArticleInfo("t1", url, title, LocalDate.of(2025, 3, 10), "metadata", TEXT,
+        var article = new Extraction.ArticleInfo("t1", url, title, LocalDate.of(2025, 3, 10), org.newskg.ingest.Article.DateSource.METADATA, null, TEXT,
                 "t1.txt", "test", "1");
         List<Actor> actors = List.of(
                 new Actor("a1", ActorKind.Person, "Ana Ruiz", List.of("Ruiz"), "Foreign Minister", "a3", null, null, List.of(first, second)),
@@ -43,7 +43,7 @@ public final class TestExtractions {
     public static Extraction attackWithTolls(String url) {
         Span first = new Span(0, TOLL_TEXT.indexOf("\n\n"));
         Span second = new Span(TOLL_TEXT.indexOf("Zambia's"), TOLL_TEXT.length());
-        var article = new Extraction.ArticleInfo("t2", url, "Clinic hit", LocalDate.of(2025, 5, 4), "metadata", TOLL_TEXT,
+        var article = new Extraction.ArticleInfo("t2", url, "Clinic hit", LocalDate.of(2025, 5, 4), org.newskg.ingest.Article.DateSource.METADATA, null, TOLL_TEXT,
                 "t2.txt", "test", "1");
         List<Actor> actors = List.of(
                 new Actor("a1", ActorKind.Country, "Zambia", List.of(), null, null, "ZM", null, List.of(second)),

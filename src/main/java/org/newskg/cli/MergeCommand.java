@@ -34,7 +34,7 @@ final class MergeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Curation c = curation.load();
-        c.record("same", keep, other);
+        c.record(Curation.Verb.SAME, keep, other);
         List<String> changed;
         try (NewsStore s = NewsStore.openExisting(store.db)) {
             changed = new NodeRewriter(s).replace(other, keep, (g, triples) -> true);

@@ -44,7 +44,7 @@ final class SplitCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         Curation c = curation.load();
-        c.record("different", iri, name);
+        c.record(Curation.Verb.DIFFERENT, iri, name);
         var named = NodeFactory.createURI(iri);
         List<String> changed;
         try (NewsStore s = NewsStore.openExisting(store.db)) {

@@ -1,6 +1,8 @@
 package org.newskg.extract;
 
 import java.time.LocalDate;
+import org.newskg.id.Keys;
+import org.newskg.ingest.Article;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,9 +17,36 @@ public record Extraction(ArticleInfo article, List<Actor> actors, List<Event> ev
         events = List.copyOf(events);
     }
 
-    /** The article: metadata, cleaned text (all offsets index into it) and who extracted it. */
-    public record ArticleInfo(String id, String url, String title, LocalDate date, String dateSource,
-                              String text, String source, String extractorName, String extractorVersion) {}
+    /**
+     * The article: metadata, cleaned text (all offsets index into it) and who extracted it.
+     *
+     * @param id              the article's id as the extraction names it
+     * @param key             the article's key, which its IRI and its undated events' IRIs are made from:
+     *                        {@link Keys#articleKey} of its URL and text, computed once (an {@code Article} carries it)
+     * @param dateSource      where the date came from, or null when nothing says or the JSON names a source newskg does not
+     * @param otherDateSource a date source label from extraction JSON that newskg does not know, kept as written; else null
+     */
+    public record ArticleInfo(String id, String key, String url, String title, LocalDate date, Article.DateSource dateSource,
+                              String otherDateSource, String text, String source, String extractorName, String extractorVersion) {
+        /** The article info with the key computed from its URL and text. */
+        public ArticleInfo(String id, String url, String title, LocalDate date, Article.DateSource dateSource,
+                           String otherDateSource, String text, String source, String extractorName, String extractorVersion) {
+            this(id, Keys.articleKey(url, text), url, title, date, dateSource, otherDateSource, text, source, extractorName,
+                    extractorVersion);
+        }
+
+        public ArticleInfo {
+            Objects.requireNonNull(key, "key");
+            if (dateSource != null && otherDateSource != null) {
+                throw new IllegalArgumentException("a known date source and another label: " + dateSource + ", " + otherDateSource);
+            }
+        }
+
+        /** What is written for the date source (graph and JSON): the known source's label, else the other label, else null. */
+        public String dateSourceLabel() {
+            return dateSource != null ? dateSource.label() : otherDateSource;
+        }
+    }
 
     /** Kinds of actor. */
     public enum ActorKind { Person, Country, Organization }

@@ -20,6 +20,7 @@ import org.newskg.extract.Extraction.Place;
 import org.newskg.extract.Extraction.Precision;
 import org.newskg.extract.Extraction.Span;
 import org.newskg.extract.Extraction.Toll;
+import org.newskg.ingest.Article;
 import org.newskg.ingest.JsonSyntax;
 
 /**
@@ -37,7 +38,7 @@ public final class ExtractionJson {
      * Parses one extraction object.
      *
      * @param location file and line, for error messages
-     * @throws ExtractionException naming the location and field when the object breaks the contract
+     * @throws ExtractionJsonException naming the location and field when the object breaks the contract
      */
     public static Extraction read(String json, String location) {
         return read(json, location, new ArrayList<>());
@@ -46,22 +47,24 @@ public final class ExtractionJson {
     /**
      * Parses one extraction object and adds the paths of the fields it ignored to {@code unknownFields}.
      *
-     * @throws ExtractionException naming the location and field when the object breaks the contract
+     * @throws ExtractionJsonException naming the location and field when the object breaks the contract
      */
     public static Extraction read(String json, String location, List<String> unknownFields) {
         JsonNode root;
         try {
             root = JsonSyntax.parse(json);
         } catch (JsonProcessingException e) {
-            throw new ExtractionException(location + ": " + JsonSyntax.describe(e));
+            throw new ExtractionJsonException(location + ": " + JsonSyntax.describe(e));
         }
-        if (root == null || !root.isObject()) throw new ExtractionException(location + ": expected a JSON object");
+        if (root == null || !root.isObject()) throw new ExtractionJsonException(location + ": expected a JSON object");
         JsonFields top = new JsonFields(root, location);
         JsonFields a = top.object("article", true);
         JsonFields ex = a.object("extractor", true);
         String text = a.string("text", true);
+        String dateSourceLabel = a.string("dateSource", false);
+        Article.DateSource dateSource = Article.DateSource.ofLabel(dateSourceLabel);
         ArticleInfo article = new ArticleInfo(a.string("id", true), a.string("url", false), a.string("title", true),
-                a.date("date", false), a.string("dateSource", false), text, a.string("source", false),
+                a.date("date", false), dateSource, dateSource == null ? dateSourceLabel : null, text, a.string("source", false),
                 ex.string("name", true), ex.string("version", true));
         List<Actor> actors = top.list("actors", 0, (f, i) -> actor(f, text.length()));
         Set<String> ids = new HashSet<>();
@@ -78,7 +81,7 @@ public final class ExtractionJson {
     }
 
     private static Actor actor(JsonFields f, int textLength) {
-        if (!f.isObject()) throw new ExtractionException(f.error("", "expected an object").getMessage());
+        if (!f.isObject()) throw f.error("", "expected an object");
         return new Actor(f.string("id", true), f.enumValue("kind", ActorKind.class, null), f.string("name", true),
                 f.strings("aliases"), f.string("role", false), f.string("affiliation", false),
                 f.matching("code", "[A-Z]{2}", "an ISO 3166-1 alpha-2 code"),
@@ -101,7 +104,7 @@ public final class ExtractionJson {
     }
 
     private static Toll toll(JsonFields f, int textLength, Set<String> actorIds) {
-        if (!f.isObject()) throw new ExtractionException(f.error("", "expected an object").getMessage());
+        if (!f.isObject()) throw f.error("", "expected an object");
         JsonFields ev = f.object("evidence", true);
         return new Toll(f.nonNegativeInt("killed", false), f.nonNegativeInt("injured", false), f.string("qualifier", false),
                 f.nonNegativeInt("upTo", false), ref(f, "source", actorIds), span(ev, textLength));
@@ -157,7 +160,7 @@ public final class ExtractionJson {
         art.put("url", a.url());
         art.put("title", a.title());
         art.put("date", a.date() == null ? null : a.date().toString());
-        if (a.dateSource() != null) art.put("dateSource", a.dateSource());
+        if (a.dateSourceLabel() != null) art.put("dateSource", a.dateSourceLabel());
         art.put("source", a.source());
         art.putObject("extractor").put("name", a.extractorName()).put("version", a.extractorVersion());
         art.put("text", a.text());

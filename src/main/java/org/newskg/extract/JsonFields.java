@@ -50,8 +50,8 @@ final class JsonFields {
         return out;
     }
 
-    ExtractionException error(String field, String problem) {
-        return new ExtractionException(location + ": field \"" + join(field) + "\": " + problem);
+    ExtractionJsonException error(String field, String problem) {
+        return new ExtractionJsonException(location + ": field \"" + join(field) + "\": " + problem);
     }
 
     String join(String field) {

@@ -15,7 +15,7 @@ public final class MetadataExtractor implements Extractor {
 
     /** The article part of an extraction, stamped with the extractor that made it. */
     public static Extraction.ArticleInfo info(Article a, String extractor, String version) {
-        return new Extraction.ArticleInfo(a.key(), a.url(), a.title(), a.date(), a.dateSource().label(), a.text(),
+        return new Extraction.ArticleInfo(a.key(), a.key(), a.url(), a.title(), a.date(), a.dateSource(), null, a.text(),
                 a.sourceFile(), extractor, version);
     }
 }

@@ -25,11 +25,6 @@ public final class Iris {
         return BASE + "article/" + key;
     }
 
-    /** The IRI of the article with this URL and text: keyed by its URL when it has one, else by its text. */
-    public static String article(String url, String text) {
-        return article(Keys.articleKey(url, text));
-    }
-
     public static String country(String iso2) {
         return BASE + "country/" + iso2;
     }

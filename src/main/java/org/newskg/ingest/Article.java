@@ -36,8 +36,17 @@ public record Article(String key, String url, String title, LocalDate date, Date
         /** No date at all. */
         NONE;
 
+        /** The word stored with an article ({@code nkg:dateSource}) and written in extraction JSON. */
         public String label() {
             return name().toLowerCase().replace('_', '-');
+        }
+
+        /** The source a label names, or null for null or a label newskg does not write. */
+        public static DateSource ofLabel(String label) {
+            for (DateSource s : values()) {
+                if (s.label().equals(label)) return s;
+            }
+            return null;
         }
     }
 }

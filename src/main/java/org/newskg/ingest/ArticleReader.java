@@ -119,28 +119,19 @@ public final class ArticleReader {
     }
 
     /** A whole JSON Lines file, line by line: a line over the limit is rejected without being held. */
-    private List<ReadResult> readJsonLines(Path file) throws IOException {
+    private List<ReadResult> readJsonLines(Path file) {
         List<ReadResult> out = new ArrayList<>();
-        try (TextLines lines = TextLines.open(file, maxBytes)) {
-            for (TextLines.Line line; (line = lines.next()) != null; ) {
-                ReadResult r = readJsonLine(file, line);
-                if (r != null) out.add(r);
-            }
-        } catch (IngestException e) {
-            // Empty, binary, or broken encoding part-way: the lines read so far stand.
-            out.add(new ReadResult.Rejected(e));
+        if (!JsonLines.read(file, maxBytes, line -> out.add(readJsonLine(line)), e -> out.add(new ReadResult.Rejected(e)))) {
+            out.add(noText(file));
         }
-        if (out.isEmpty()) out.add(noText(file));
         return out;
     }
 
-    /** One line of a JSON Lines file: an article, a rejection naming the line, or null for a blank line. */
-    public ReadResult readJsonLine(Path file, TextLines.Line line) {
-        String location = file + ":" + line.number();
-        if (line.text() == null) return rejected(location, "line " + tooLarge(line.length(), maxBytes));
-        if (line.text().isBlank()) return null;
+    /** One line of a JSON Lines file: an article, or a rejection naming the line. */
+    public ReadResult readJsonLine(JsonLines.Line line) {
+        if (line.refused() != null) return new ReadResult.Rejected(line.refused());
         try {
-            return new ReadResult.Read(fromJson(line.text(), file.getFileName() + ":" + line.number(), location));
+            return new ReadResult.Read(fromJson(line.text(), line.file().getFileName() + ":" + line.number(), line.location()));
         } catch (IngestException e) {
             return new ReadResult.Rejected(e);
         }

@@ -1,6 +1,5 @@
 package org.newskg.pipeline;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +12,7 @@ import java.util.function.BiFunction;
 import org.newskg.NewskgException;
 import org.newskg.Version;
 import org.newskg.extract.Extraction;
-import org.newskg.extract.ExtractionException;
+import org.newskg.extract.ExtractionJsonException;
 import org.newskg.extract.ExtractionJson;
 import org.newskg.extract.Extractor;
 import org.newskg.extract.Extractors;
@@ -23,7 +22,7 @@ import org.newskg.ingest.IngestException;
 import org.newskg.ingest.InputFiles;
 import org.newskg.id.Keys;
 import org.newskg.ingest.ReadResult;
-import org.newskg.ingest.TextLines;
+import org.newskg.ingest.JsonLines;
 import org.newskg.rdf.ArticleGraph;
 import org.newskg.rdf.ExtractionMapper;
 import org.newskg.id.Iris;
@@ -61,7 +60,6 @@ public final class Pipeline {
     private static final int WINDOW_PER_THREAD = 4;
     /** JSON lines handed to a worker at once: enough to keep it busy, few enough to hold little. */
     private static final int JSON_LINES_PER_TASK = 16;
-    private static final String INFERRED = Article.DateSource.INFERRED_FROM_EVENTS.label();
 
     private final GraphSink sink;
     /** The sink when it can be read and resolved against, else null. */
@@ -200,14 +198,6 @@ public final class Pipeline {
         }
     }
 
-    /** The date source a stored label names, or null for none or a label newskg does not write. */
-    private static Article.DateSource dateSource(String label) {
-        for (Article.DateSource s : Article.DateSource.values()) {
-            if (s.label().equals(label)) return s;
-        }
-        return null;
-    }
-
     /** Ingests the files, then the extraction JSON Lines; the summary totals this run alone. */
     public IngestSummary run() {
         return new Run().run();
@@ -271,37 +261,23 @@ public final class Pipeline {
 
         /** Reads a JSON Lines file here, on the writer's thread, and hands its lines to the workers in chunks. */
         private void submitJsonLines(Path file, OrderedWindow<Prepared> window) {
-            List<TextLines.Line> chunk = new ArrayList<>();
+            List<List<JsonLines.Line>> chunk = new ArrayList<>(List.of(new ArrayList<>()));
             List<ReadResult> problems = new ArrayList<>();
-            boolean any = false;
-            try (TextLines lines = TextLines.open(file, reader.maxBytes())) {
-                for (TextLines.Line line; (line = lines.next()) != null; ) {
-                    if (line.text() != null && line.text().isBlank()) continue;
-                    any = true;
-                    chunk.add(line);
-                    if (chunk.size() == JSON_LINES_PER_TASK) {
-                        List<TextLines.Line> task = chunk;
-                        window.submit(() -> prepareJsonLines(file, task, List.of()), false);
-                        chunk = new ArrayList<>();
-                    }
+            boolean any = JsonLines.read(file, reader.maxBytes(), line -> {
+                chunk.get(0).add(line);
+                if (chunk.get(0).size() == JSON_LINES_PER_TASK) {
+                    List<JsonLines.Line> task = chunk.set(0, new ArrayList<>());
+                    window.submit(() -> prepareJsonLines(file, task, List.of()), false);
                 }
-                if (!any) problems.add(ArticleReader.noText(file));
-            } catch (IngestException e) {
-                // Empty, binary, or broken encoding part-way: the lines read so far stand.
-                problems.add(new ReadResult.Rejected(e));
-            } catch (IOException e) {
-                problems.add(new ReadResult.Rejected(new IngestException(file.toString(), "cannot read: " + ArticleReader.describe(e))));
-            }
-            List<TextLines.Line> last = chunk;
+            }, e -> problems.add(new ReadResult.Rejected(e)));
+            if (!any) problems.add(ArticleReader.noText(file));
+            List<JsonLines.Line> last = chunk.get(0);
             window.submit(() -> prepareJsonLines(file, last, problems), true);
         }
 
-        private List<Prepared> prepareJsonLines(Path file, List<TextLines.Line> lines, List<ReadResult> problems) {
+        private List<Prepared> prepareJsonLines(Path file, List<JsonLines.Line> lines, List<ReadResult> problems) {
             List<ReadResult> results = new ArrayList<>();
-            for (TextLines.Line line : lines) {
-                ReadResult r = reader.readJsonLine(file, line);
-                if (r != null) results.add(r);
-            }
+            for (JsonLines.Line line : lines) results.add(reader.readJsonLine(line));
             results.addAll(problems);
             return prepare(results, file);
         }
@@ -331,7 +307,7 @@ public final class Pipeline {
             String refusal = budget.refusal(a.text().length());
             if (refusal != null) return new Prepared.Rejected(new IngestException(location, refusal));
             try {
-                return budget.run(a.text().length(), () -> new Prepared.Extracted(extractor.extract(a), file, a.sourceFile(), a.dateSource()));
+                return budget.run(a.text().length(), () -> new Prepared.Extracted(extractor.extract(a), file, a.sourceFile()));
             } catch (RuntimeException e) {
                 return new Prepared.Rejected(new IngestException(location, "extraction failed: " + e));
             }
@@ -343,7 +319,7 @@ public final class Pipeline {
                 if (item instanceof Prepared.Rejected no) {
                     reject(no.problem());
                 } else if (item instanceof Prepared.Extracted p) {
-                    map(p.extraction(), p.file(), p.source(), p.dateSource().label());
+                    map(p.extraction(), p.file(), p.source());
                 }
             }
         }
@@ -351,20 +327,13 @@ public final class Pipeline {
         /** Ingests extraction JSON Lines written by any extractor, line by line, so a file of any size fits. */
         private void ingestExtractions(List<Path> files) {
             for (Path file : files) {
-                try (TextLines lines = TextLines.open(file, reader.maxBytes())) {
-                    for (TextLines.Line line; (line = lines.next()) != null; ) {
-                        String location = file + ":" + line.number();
-                        if (line.text() == null) {
-                            reject(new IngestException(location, "line " + ArticleReader.tooLarge(line.length(), reader.maxBytes())));
-                        } else if (!line.text().isBlank()) {
-                            mapExtraction(line.text(), file, location);
-                        }
+                JsonLines.read(file, reader.maxBytes(), line -> {
+                    if (line.refused() != null) {
+                        reject(line.refused());
+                    } else {
+                        mapExtraction(line.text(), file, line.location());
                     }
-                } catch (IngestException e) {
-                    reject(e);
-                } catch (IOException e) {
-                    reject(new IngestException(file.toString(), "cannot read: " + ArticleReader.describe(e)));
-                }
+                }, this::reject);
             }
         }
 
@@ -373,8 +342,8 @@ public final class Pipeline {
             try {
                 Extraction x = ExtractionJson.read(json, location, unknown);
                 noteUnknownFields(location, unknown);
-                map(x, file, x.article().source(), x.article().dateSource());
-            } catch (ExtractionException e) {
+                map(x, file, x.article().source());
+            } catch (ExtractionJsonException e) {
                 reject(e);
             }
         }
@@ -388,28 +357,27 @@ public final class Pipeline {
             }
         }
 
-        /** {@code dateSource}: the label stored with the article ({@link Article.DateSource#label}, or what extraction JSON says). */
-        private void map(Extraction x, Path file, String source, String dateSource) {
+        private void map(Extraction x, Path file, String source) {
             // Other processes may write to the same store: the resolver learns what they stored before each batch.
             if (pending.isEmpty()) {
                 resolver.learn(written);
                 written.clear();
             }
-            String iri = Iris.article(x.article().url(), x.article().text());
+            String iri = Iris.article(x.article().key());
             String sourceHash = skipUnchanged ? sourceHash(x) : null;
             StoredArticle stored = skipUnchanged ? storeResolver.unchanged(iri, sourceHash) : null;
             if (stored != null) {
                 // Made from the same source already: resolving it again against a store that has learnt since could only change it.
-                add(new Pending(null, new ArticleReport(iri, x.article().title(), stored.date(), dateSource(stored.dateSource()), source,
+                add(new Pending(null, new ArticleReport(iri, x.article().title(), stored.date(), stored.dateSource(), source,
                         x.actors().size(), x.events().size(), 0, WriteOutcome.UNCHANGED, null)));
                 return;
             }
             Resolution r = resolver.resolve(x);
             ArticleGraph g = mapper.map(x, r, sourceHash);
-            String shownDateSource = r.inferredDate() != null ? INFERRED : dateSource;
+            Article.DateSource shownDateSource = r.inferredDate() != null ? Article.DateSource.INFERRED_FROM_EVENTS : x.article().dateSource();
             if (skipUnchanged) storeResolver.resolved(iri, new StoredArticle(sourceHash, g.date(), shownDateSource));
             listener.mapped(new MappedArticle(file, x, r, g));
-            add(new Pending(g, new ArticleReport(g.iri(), g.title(), g.date(), dateSource(shownDateSource), source, g.actors(), g.events(),
+            add(new Pending(g, new ArticleReport(g.iri(), g.title(), g.date(), shownDateSource, source, g.actors(), g.events(),
                     g.model().size(), null, null)));
         }
 

@@ -53,7 +53,7 @@ public final class ExtractionMapper {
      */
     public ArticleGraph map(Extraction x, Resolution r, String sourceHash) {
         Extraction.ArticleInfo a = x.article();
-        String key = Keys.articleKey(a.url(), a.text());
+        String key = a.key();
         Model m = ModelFactory.createDefaultModel();
         Resource article = m.createResource(Iris.article(key))
                 .addProperty(RDF.type, NKG.Article)
@@ -67,7 +67,7 @@ public final class ExtractionMapper {
             article.addProperty(NKG.dateSource, Article.DateSource.INFERRED_FROM_EVENTS.label());
         } else {
             if (a.date() != null) article.addProperty(DCTerms.date, date(m, a.date().toString()));
-            if (a.dateSource() != null) article.addProperty(NKG.dateSource, a.dateSource());
+            if (a.dateSourceLabel() != null) article.addProperty(NKG.dateSource, a.dateSourceLabel());
         }
         // An extraction from elsewhere may carry any string: only an absolute http(s) URL is an IRI.
         String source = ArticleUrls.absolute(a.url(), null);

@@ -24,6 +24,27 @@ public final class Curation {
     /** Where analysts' corrections live unless told otherwise. */
     public static final Path DEFAULT = Path.of("data", "curation.tsv");
 
+    /** What a correction says, written in the file as its {@link #word}. */
+    public enum Verb {
+        /** The second IRI or name is the first IRI. */
+        SAME,
+        /** The name is not the entity with the IRI. */
+        DIFFERENT;
+
+        /** The verb as the file writes it. */
+        public String word() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** The verb a word in the file names, or null for one it does not. */
+        static Verb ofWord(String word) {
+            for (Verb v : values()) {
+                if (v.word().equals(word)) return v;
+            }
+            return null;
+        }
+    }
+
     private final Path file;
     private final Map<String, String> same = new HashMap<>();
     private final Set<String> different = new HashSet<>();
@@ -42,10 +63,11 @@ public final class Curation {
                 String line = lines.get(i);
                 if (line.isBlank() || line.startsWith("#")) continue;
                 String[] f = line.split("\t");
-                if (f.length != 3 || !(f[0].equals("same") || f[0].equals("different"))) {
+                Verb verb = f.length == 3 ? Verb.ofWord(f[0]) : null;
+                if (verb == null) {
                     throw new NewskgException(file + ":" + (i + 1) + ": expected 'same|different <TAB> IRI <TAB> IRI-or-name'");
                 }
-                c.apply(f[0], f[1].strip(), f[2].strip());
+                c.apply(verb, f[1].strip(), f[2].strip());
             }
         } catch (IOException e) {
             throw new NewskgException("cannot read curation file " + file + ": " + e.getMessage(), e);
@@ -53,8 +75,8 @@ public final class Curation {
         return c;
     }
 
-    private void apply(String kind, String iri, String other) {
-        if (kind.equals("same")) {
+    private void apply(Verb verb, String iri, String other) {
+        if (verb == Verb.SAME) {
             same.put(key(other), iri);
             different.remove(iri + "\t" + key(other));
         } else {
@@ -64,14 +86,14 @@ public final class Curation {
     }
 
     /** Records a correction in the file and applies it here. */
-    public void record(String kind, String iri, String other) {
-        apply(kind, iri, other);
+    public void record(Verb verb, String iri, String other) {
+        apply(verb, iri, other);
         if (file == null) return;
         try {
             if (file.getParent() != null) Files.createDirectories(file.getParent());
             boolean fresh = !Files.exists(file);
             String header = fresh ? "# newskg curation: same|different <TAB> IRI <TAB> IRI-or-name\n" : "";
-            Files.writeString(file, header + kind + "\t" + iri + "\t" + other + "\n", StandardCharsets.UTF_8,
+            Files.writeString(file, header + verb.word() + "\t" + iri + "\t" + other + "\n", StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new NewskgException("cannot write curation file " + file + ": " + e.getMessage(), e);

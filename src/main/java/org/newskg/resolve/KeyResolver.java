@@ -25,7 +25,7 @@ public class KeyResolver implements Resolver {
             labels.put(a.id(), a.name());
         }
         Map<String, String> events = new HashMap<>();
-        String articleKey = Keys.articleKey(x.article().url(), x.article().text());
+        String articleKey = x.article().key();
         for (Event e : x.events()) events.put(e.id(), eventIri(e, actors, articleKey));
         return new Resolution(actors, labels, events);
     }

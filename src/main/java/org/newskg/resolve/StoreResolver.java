@@ -24,7 +24,6 @@ import org.newskg.id.Iris;
  */
 public final class StoreResolver implements Resolver {
     /** The date source of an article whose date is only its file's modification time. */
-    private static final String UNDATED = Article.DateSource.FILE_MODIFIED.label();
 
     private final KnownEntities store;
     private final Curation curation;
@@ -86,8 +85,8 @@ public final class StoreResolver implements Resolver {
         }
         Map<String, String> eventIris = new HashMap<>(base.eventIris());
         LocalDate inferred = null;
-        boolean undated = UNDATED.equals(x.article().dateSource()) || x.article().date() == null;
-        ArticleRef article = new ArticleRef(Iris.article(x.article().url(), x.article().text()),
+        boolean undated = x.article().dateSource() == Article.DateSource.FILE_MODIFIED || x.article().date() == null;
+        ArticleRef article = new ArticleRef(Iris.article(x.article().key()),
                 undated ? null : x.article().date());
         for (Event e : x.events()) {
             EventSignature sig = signature(e, eventIris.get(e.id()), article, actorIris);

@@ -77,7 +77,7 @@ public final class StoredEntities implements KnownEntities {
                   OPTIONAL { ?g dct:date ?date } OPTIONAL { ?g nkg:dateSource ?dateSource } } }""", s -> sink.article(
                 s.getResource("g").getURI(), new StoredArticle(s.getLiteral("hash").getString(),
                         s.get("date") == null ? null : s.getLiteral("date").getLexicalForm(),
-                        s.get("dateSource") == null ? null : s.getLiteral("dateSource").getString())));
+                        s.get("dateSource") == null ? null : DateSource.ofLabel(s.getLiteral("dateSource").getString()))));
     }
 
     private static void loadActors(ArticleStore store, Sink sink, List<RDFNode> graphs) {
@@ -125,8 +125,8 @@ public final class StoredEntities implements KnownEntities {
     /** The article's own date, which bounds its undated events; none for a date from the file's time or inferred. */
     private static LocalDate boundingDate(QuerySolution s) {
         if (s.get("articleDate") == null) return null;
-        String source = s.get("dateSource") == null ? "" : s.getLiteral("dateSource").getString();
-        if (source.equals(DateSource.FILE_MODIFIED.label()) || source.equals(DateSource.INFERRED_FROM_EVENTS.label())) return null;
+        DateSource source = s.get("dateSource") == null ? null : DateSource.ofLabel(s.getLiteral("dateSource").getString());
+        if (source == DateSource.FILE_MODIFIED || source == DateSource.INFERRED_FROM_EVENTS) return null;
         return LocalDate.parse(s.getLiteral("articleDate").getLexicalForm());
     }
 

@@ -54,6 +54,19 @@ class ExtractionJsonTest {
     }
 
     @Test
+    void aKnownDateSourceIsTypedAndAnUnknownOneIsKeptAsWritten() {
+        String dated = "\"date\":\"2025-03-10\",\"dateSource\":";
+        Extraction known = ExtractionJson.read("{" + ARTICLE.replace("\"title\"", dated + "\"file-modified\",\"title\"") + "}", "f:1");
+        assertEquals(org.newskg.ingest.Article.DateSource.FILE_MODIFIED, known.article().dateSource());
+        assertEquals("file-modified", known.article().dateSourceLabel());
+        Extraction other = ExtractionJson.read("{" + ARTICLE.replace("\"title\"", dated + "\"wire service\",\"title\"") + "}", "f:1");
+        assertEquals(null, other.article().dateSource(), "not a source newskg knows");
+        assertEquals("wire service", other.article().dateSourceLabel());
+        assertTrue(ExtractionJson.toLine(other).contains("\"dateSource\":\"wire service\""), "written back as read");
+        assertEquals(org.newskg.id.Keys.articleKey(null, "Ruiz met Berg."), other.article().key(), "the key, not the JSON's id");
+    }
+
+    @Test
     void writesTheEvidenceSentenceForReaders() {
         String json = ExtractionJson.toLine(TestExtractions.meeting(null, "Talks"));
         assertTrue(json.contains("\"sentence\":\"Foreign Minister Ana Ruiz met Tomas Berg in Valletta on Monday.\""), json);
@@ -97,7 +110,7 @@ class ExtractionJsonTest {
     }
 
     private static void assertError(String json, String expectedStart) {
-        ExtractionException e = assertThrows(ExtractionException.class, () -> ExtractionJson.read(json, "f.jsonl:3"));
+        ExtractionJsonException e = assertThrows(ExtractionJsonException.class, () -> ExtractionJson.read(json, "f.jsonl:3"));
         assertTrue(e.getMessage().startsWith(expectedStart), "got: " + e.getMessage());
     }
 }

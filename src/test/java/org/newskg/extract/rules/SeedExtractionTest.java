@@ -41,7 +41,7 @@ class SeedExtractionTest {
     }
 
     private static Extraction dated() {
-        return extractions.stream().filter(x -> "metadata".equals(x.article().dateSource())).findFirst().orElseThrow();
+        return extractions.stream().filter(x -> x.article().dateSource() == org.newskg.ingest.Article.DateSource.METADATA).findFirst().orElseThrow();
     }
 
     private static Actor named(Extraction x, String name) {
