@@ -15,21 +15,14 @@ class ServeIngestOptionsTest {
     @TempDir
     Path dir;
 
-    private Path article(String name, String text) throws IOException {
-        return CliFixtures.article(dir, name, text);
-    }
-
-    private static long people(String db) {
-        return CliFixtures.people(db);
-    }
 
     @Test
     @Timeout(value = 300, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // should it serve after all, the test fails rather than hangs
     void curationMaxBytesThreadsAndStrictReachTheIngest() throws IOException {
         String db = dir.resolve("db").toString();
-        Path a = article("a.txt", "Envoy Omar Haddad met Chilean Foreign Minister Rosa Vidal in Geneva on Monday.");
-        Path b = article("b.txt", "Envoy Umar Haddad met Chilean Foreign Minister Rosa Vidal in Lima on Tuesday.");
-        Path big = article("big.txt", "Envoys met in Geneva on Monday, officials said. ".repeat(60));
+        Path a = CliFixtures.article(dir, "a.txt", "Envoy Omar Haddad met Chilean Foreign Minister Rosa Vidal in Geneva on Monday.");
+        Path b = CliFixtures.article(dir, "b.txt", "Envoy Umar Haddad met Chilean Foreign Minister Rosa Vidal in Lima on Tuesday.");
+        Path big = CliFixtures.article(dir, "big.txt", "Envoys met in Geneva on Monday, officials said. ".repeat(60));
         Path curation = Files.writeString(dir.resolve("curation.tsv"),
                 "same\thttps://w3id.org/newskg/id/person/omar-haddad\thttps://w3id.org/newskg/id/person/umar-haddad\n");
 
@@ -40,12 +33,12 @@ class ServeIngestOptionsTest {
         assertTrue(run.err().contains("big.txt") && run.err().contains("too large") && run.err().contains("--max-bytes"), run.err());
         assertTrue(run.out().contains("ingested 2 article(s)") && run.out().contains("1 rejected"), run.out());
         assertTrue(run.err().contains("not serving"), run.err());
-        assertEquals(2, people(db), "the curation file merged Omar and Umar Haddad");
+        assertEquals(2, CliFixtures.people(db), "the curation file merged Omar and Umar Haddad");
     }
 
     @Test
     void aThreadCountBelowOneIsAUsageError() throws IOException {
-        Path a = article("a.txt", "Envoy Omar Haddad met Chilean Foreign Minister Rosa Vidal in Geneva on Monday.");
+        Path a = CliFixtures.article(dir, "a.txt", "Envoy Omar Haddad met Chilean Foreign Minister Rosa Vidal in Geneva on Monday.");
         CliRun run = CliRun.of("serve", "--db", dir.resolve("db").toString(), "--port", "0", "--ingest", a.toString(), "--threads", "0");
         assertEquals(Newskg.USAGE, run.exitCode(), run.out() + run.err());
         assertTrue(run.err().contains("--threads must be at least 1"), run.err());
