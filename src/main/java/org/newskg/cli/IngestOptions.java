@@ -1,6 +1,7 @@
 package org.newskg.cli;
 
 import org.newskg.pipeline.Pipeline;
+import org.newskg.pipeline.PipelineBuilder;
 import org.newskg.store.ArticleStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
@@ -34,7 +35,7 @@ final class IngestOptions {
      * A pipeline into {@code sink} with these options (and the default extractor); the caller gives the
      * source and listener. An option out of range is a usage error of {@code cmd}.
      */
-    Pipeline.Builder pipeline(ArticleStore sink, CommandLine cmd) {
+    PipelineBuilder pipeline(ArticleStore sink, CommandLine cmd) {
         try {
             return Pipeline.builder(sink).curation(curation.load()).threads(threads).batch(batch).maxBytes(maxBytes);
         } catch (IllegalArgumentException e) {

@@ -77,7 +77,7 @@ public final class Pipeline {
     /** The heap extraction may take at once; 0 for the JVM's -Xmx. */
     private final long extractionHeap;
 
-    private Pipeline(Builder b) {
+    Pipeline(PipelineBuilder b) {
         this.sink = Objects.requireNonNull(b.sink, "sink");
         this.store = sink instanceof ArticleStore s ? s : null;
         this.transform = b.transform;
@@ -94,109 +94,10 @@ public final class Pipeline {
     }
 
     /** A pipeline writing to {@code sink}, to be told its source and listener. */
-    public static Builder builder(GraphSink sink) {
-        return new Builder(sink);
+    public static PipelineBuilder builder(GraphSink sink) {
+        return new PipelineBuilder(sink);
     }
 
-    /** How a {@link Pipeline} is made; everything but the sink and the listener has a default. */
-    public static final class Builder {
-        private final GraphSink sink;
-        private BiFunction<Path, Article, Article> transform = (file, a) -> a;
-        private boolean skipUnchanged = true;
-        private List<Path> files = List.of();
-        private List<Path> extractions = List.of();
-        private Extractor extractor;
-        private Curation curation;
-        private IngestListener listener;
-        private int batch = DEFAULT_BATCH;
-        private int threads = Runtime.getRuntime().availableProcessors();
-        private long maxBytes = DEFAULT_MAX_BYTES;
-        private long extractionHeap;
-
-        private Builder(GraphSink sink) {
-            this.sink = Objects.requireNonNull(sink, "sink");
-        }
-
-        /**
-         * A step applied to each article read from a file (with the file), before it is extracted
-         * (default: none). It runs on the worker threads.
-         */
-        public Builder transform(BiFunction<Path, Article, Article> step) {
-            this.transform = Objects.requireNonNull(step, "step");
-            return this;
-        }
-
-        /**
-         * Whether an article whose graph the store holds already, made from the same source, is reported
-         * unchanged without being resolved again (default true; it needs a store). Off, graphs carry no
-         * {@code nkg:sourceHash} and every article is resolved and mapped afresh.
-         */
-        public Builder skipUnchanged(boolean skip) {
-            this.skipUnchanged = skip;
-            return this;
-        }
-
-        /** Article files and directories (.txt, .html/.htm, .jsonl; directories recursively, in sorted order). */
-        public Builder files(List<Path> paths) {
-            this.files = List.copyOf(paths);
-            return this;
-        }
-
-        /** Extraction JSON Lines written by any extractor, ingested after the files. */
-        public Builder extractions(List<Path> paths) {
-            this.extractions = List.copyOf(paths);
-            return this;
-        }
-
-        /** The extractor (default: {@link Extractors#defaultExtractor()}). */
-        public Builder extractor(Extractor extractor) {
-            this.extractor = Objects.requireNonNull(extractor, "extractor");
-            return this;
-        }
-
-        /** Analysts' corrections to resolution (default: none). */
-        public Builder curation(Curation curation) {
-            this.curation = Objects.requireNonNull(curation, "curation");
-            return this;
-        }
-
-        /** Told what happens to each input. */
-        public Builder listener(IngestListener listener) {
-            this.listener = Objects.requireNonNull(listener, "listener");
-            return this;
-        }
-
-        /** Articles per write transaction (default {@value #DEFAULT_BATCH}; at most what the sink takes at once). */
-        public Builder batch(int n) {
-            if (n < 1) throw new IllegalArgumentException("batch size must be at least 1, got " + n);
-            this.batch = n;
-            return this;
-        }
-
-        /** How many threads read and extract (default: the number of cores). */
-        public Builder threads(int n) {
-            if (n < 1) throw new IllegalArgumentException("threads must be at least 1, got " + n);
-            this.threads = n;
-            return this;
-        }
-
-        /** The largest article read: a text or HTML file, or one JSON line (default 4 MB). */
-        public Builder maxBytes(long n) {
-            if (n < 1) throw new IllegalArgumentException("max bytes must be at least 1, got " + n);
-            this.maxBytes = n;
-            return this;
-        }
-
-        /** The heap extraction may take at once (default: the JVM's -Xmx); for tests of the bound. */
-        Builder extractionHeap(long bytes) {
-            this.extractionHeap = bytes;
-            return this;
-        }
-
-        public Pipeline build() {
-            return new Pipeline(this);
-        }
-    }
 
     /** Ingests the files, then the extraction JSON Lines; the summary totals this run alone. */
     public IngestSummary run() {
