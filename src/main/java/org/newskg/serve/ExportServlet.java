@@ -54,9 +54,15 @@ final class ExportServlet extends HttpServlet {
             return;
         }
         AtomicBoolean overBudget = new AtomicBoolean();
+        // Once this export has ended, its connection may carry the client's next request: a watchdog that fires late
+        // (cancel() does not stop a task already running) must then do nothing, or it would break that request.
+        AtomicBoolean ended = new AtomicBoolean();
         ScheduledFuture<?> cutoff = WATCHDOG.schedule(() -> {
-            overBudget.set(true);
-            Abort.connection(req, "export over its budget of " + limits.budget().toSeconds() + " s", null);
+            synchronized (ended) {
+                if (ended.get()) return;
+                overBudget.set(true);
+                Abort.connection(req, "export over its budget of " + limits.budget().toSeconds() + " s", null);
+            }
         }, limits.budget().toMillis(), TimeUnit.MILLISECONDS);
         try {
             res.setContentType(TYPES.get(f) + "; charset=utf-8");
@@ -71,6 +77,9 @@ final class ExportServlet extends HttpServlet {
                 Abort.connection(req, "export failed after it began", e);
             }
         } finally {
+            synchronized (ended) {
+                ended.set(true);
+            }
             cutoff.cancel(false);
             running.release();
         }

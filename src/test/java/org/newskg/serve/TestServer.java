@@ -51,7 +51,18 @@ final class TestServer implements AutoCloseable {
     HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30));
         if (accept != null) b.header("Accept", accept);
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        try {
+            return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            // A kept-alive connection the server closed for idleness (Jetty: 30 s) just as this GET was sent on it: the
+            // server read nothing, so the GET is sent once more on a new connection, as browsers do. Other failures stand.
+            if (!staleConnection(e)) throw e;
+            return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
+    private static boolean staleConnection(IOException e) {
+        return e.getMessage() != null && e.getMessage().contains("header parser received no bytes");
     }
 
     HttpResponse<String> post(String path, String contentType, String body, String basicAuth) throws IOException, InterruptedException {
