@@ -93,6 +93,7 @@ public final class Benchmark {
         FileTrees.delete(work.resolve("writer"));
         progress.accept("Jena's basic loader on the same quads, into a fresh store");
         double jenaSeconds = jenaLoader(quadsFile, work.resolve("jena"));
+        long loaderBytes = diskUsage(work.resolve("jena"));
         FileTrees.delete(work.resolve("jena"));
         long peakHeap = 0;
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -100,7 +101,7 @@ public final class Benchmark {
         }
         double[] all = latency.remove("*");
         return new BenchResult(n, oneThread, allCores, n / ingestSeconds, summary.triples() / ingestSeconds, quads,
-                quads / writerSeconds, quads / jenaSeconds, writerSeconds / jenaSeconds, storeBytes, peakHeap >> 20,
+                quads / writerSeconds, quads / jenaSeconds, writerSeconds / jenaSeconds, storeBytes, loaderBytes, peakHeap >> 20,
                 all[0], all[1], latency);
     }
 
@@ -150,7 +151,6 @@ public final class Benchmark {
         }
     }
 
-    /** Blocks in use (TDB2's files are sparse, so their apparent size says little); apparent size where du is missing. */
     /** The store's disk blocks in use (its files are sparse), or their apparent size where that is unknown. */
     static long diskUsage(Path dir) {
         return org.newskg.store.StoreSize.of(dir).bestBytes();

@@ -88,7 +88,8 @@ final class BenchCommand implements Callable<Integer> {
         b.append(String.format("  our writer alone              %10.0f quads/s%n", r.writerQuadsPerS()));
         b.append(String.format("  Jena basic bulk loader        %10.0f quads/s%n", r.jenaLoaderTriplesPerS()));
         b.append(String.format("  load time ratio, ours / Jena  %10.2f%n", r.loadRatioVsJenaLoader()));
-        b.append(String.format("  store on disk                 %10.1f MB%n", r.storeBytes() / 1e6));
+        b.append(String.format("  store on disk after ingest    %10.1f MB   (Jena's basic loader: %.1f MB, ratio %.2f)%n", r.storeBytes() / 1e6,
+                r.loaderBytes() / 1e6, (double) r.storeBytes() / r.loaderBytes()));
         b.append(String.format("  peak heap                     %10d MB%n", r.peakHeapMb()));
         b.append(latencyLines(r.queryP50Ms(), r.queryP95Ms(), r.perTemplate()));
         return b.toString();
@@ -114,6 +115,8 @@ final class BenchCommand implements Callable<Integer> {
                 .put("ingest_triples_per_s", r.ingestTriplesPerS()).put("quads", r.quads())
                 .put("writer_quads_per_s", r.writerQuadsPerS()).put("jena_loader_triples_per_s", r.jenaLoaderTriplesPerS())
                 .put("load_ratio_vs_jena_loader", r.loadRatioVsJenaLoader()).put("store_bytes", r.storeBytes())
+                .put("store_bytes_after_ingest", r.storeBytes()).put("basic_loader_bytes", r.loaderBytes())
+                .put("store_ratio_vs_basic_loader", (double) r.storeBytes() / r.loaderBytes())
                 .put("peak_heap_mb", r.peakHeapMb()).put("query_p50_ms", r.queryP50Ms()).put("query_p95_ms", r.queryP95Ms());
         ObjectNode per = o.putObject("templates");
         r.perTemplate().forEach((name, p) -> {
