@@ -226,6 +226,15 @@ public final class NewsStore implements ArticleStore {
         }
     }
 
+    /** The quads in the store, all graphs. */
+    public long quadCount() {
+        return Txn.calculateRead(ds, () -> {
+            long quads = 0;
+            for (var it = ds.asDatasetGraph().find(); it.hasNext(); it.next()) quads++;
+            return quads;
+        });
+    }
+
     /** The size of the store's folder: its files' apparent size and the disk blocks they take. */
     public StoreSize size() {
         return StoreSize.of(dir);
