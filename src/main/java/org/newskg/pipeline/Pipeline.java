@@ -12,26 +12,25 @@ import java.util.function.BiFunction;
 import org.newskg.NewskgException;
 import org.newskg.Version;
 import org.newskg.extract.Extraction;
-import org.newskg.extract.ExtractionJsonException;
 import org.newskg.extract.ExtractionJson;
+import org.newskg.extract.ExtractionJsonException;
 import org.newskg.extract.Extractor;
 import org.newskg.extract.Extractors;
+import org.newskg.id.Iris;
+import org.newskg.id.Keys;
 import org.newskg.ingest.Article;
 import org.newskg.ingest.ArticleReader;
-import org.newskg.ingest.IngestException;
 import org.newskg.ingest.InputFiles;
-import org.newskg.id.Keys;
-import org.newskg.ingest.ReadResult;
 import org.newskg.ingest.JsonLines;
+import org.newskg.ingest.ReadResult;
 import org.newskg.rdf.ArticleGraph;
 import org.newskg.rdf.ExtractionMapper;
-import org.newskg.id.Iris;
 import org.newskg.resolve.Curation;
 import org.newskg.resolve.KeyResolver;
 import org.newskg.resolve.Resolution;
 import org.newskg.resolve.Resolver;
-import org.newskg.resolve.StoredArticle;
 import org.newskg.resolve.StoreResolver;
+import org.newskg.resolve.StoredArticle;
 import org.newskg.store.ArticleStore;
 import org.newskg.store.GraphSink;
 import org.newskg.store.StoredEntities;
@@ -108,7 +107,8 @@ public final class Pipeline {
     private final class Run {
         private final long t0 = System.currentTimeMillis();
         private final ArticleReader reader = new ArticleReader(maxBytes);
-        private final ExtractionBudget budget = extractionHeap > 0 ? new ExtractionBudget(extractionHeap) : ExtractionBudget.ofHeap();
+        private final ArticlePreparer preparer = new ArticlePreparer(reader,
+                extractionHeap > 0 ? new ExtractionBudget(extractionHeap) : ExtractionBudget.ofHeap(), transform, extractor);
         private final ExtractionMapper mapper = new ExtractionMapper();
         /** The resolver over the store, or null when the sink cannot be read. */
         private final StoreResolver storeResolver = store != null ? new StoreResolver(new StoredEntities(store), curation) : null;
@@ -153,7 +153,7 @@ public final class Pipeline {
                     if (ArticleReader.isJsonLines(file)) {
                         submitJsonLines(file, window);
                     } else {
-                        window.submit(() -> prepare(reader.read(file), file), true);
+                        window.submit(() -> preparer.prepare(reader.read(file), file), true);
                     }
                 }
                 window.drain();
@@ -168,50 +168,12 @@ public final class Pipeline {
                 chunk.get(0).add(line);
                 if (chunk.get(0).size() == JSON_LINES_PER_TASK) {
                     List<JsonLines.Line> task = chunk.set(0, new ArrayList<>());
-                    window.submit(() -> prepareJsonLines(file, task, List.of()), false);
+                    window.submit(() -> preparer.prepareJsonLines(file, task, List.of()), false);
                 }
             }, e -> problems.add(new ReadResult.Rejected(e)));
             if (!any) problems.add(ArticleReader.noText(file));
             List<JsonLines.Line> last = chunk.get(0);
-            window.submit(() -> prepareJsonLines(file, last, problems), true);
-        }
-
-        private List<Prepared> prepareJsonLines(Path file, List<JsonLines.Line> lines, List<ReadResult> problems) {
-            List<ReadResult> results = new ArrayList<>();
-            for (JsonLines.Line line : lines) results.add(reader.readJsonLine(line));
-            results.addAll(problems);
-            return prepare(results, file);
-        }
-
-        /** On a worker: extract the articles read from one file; rejections travel as such. */
-        private List<Prepared> prepare(List<ReadResult> read, Path file) {
-            List<Prepared> out = new ArrayList<>();
-            for (ReadResult r : read) {
-                if (r instanceof ReadResult.Read ok) {
-                    out.add(extract(ok.article(), file));
-                } else if (r instanceof ReadResult.Rejected no) {
-                    out.add(new Prepared.Rejected(no.error()));
-                }
-            }
-            return out;
-        }
-
-        /**
-         * One article's extraction, or its rejection: a failure on one article (a bug) must not end the batch.
-         * Its heap is reserved first from the budget, so that an article let in by a raised --max-bytes is
-         * refused, or waits for the others, rather than running the heap out.
-         */
-        private Prepared extract(Article read, Path file) {
-            Article a = transform.apply(file, read);
-            // The article's source is the file's name, with ":line" for JSON Lines.
-            String location = a.sourceFile() == null ? file.toString() : file.resolveSibling(a.sourceFile()).toString();
-            String refusal = budget.refusal(a.text().length());
-            if (refusal != null) return new Prepared.Rejected(new IngestException(location, refusal));
-            try {
-                return budget.run(a.text().length(), () -> new Prepared.Extracted(extractor.extract(a), file, a.sourceFile()));
-            } catch (RuntimeException e) {
-                return new Prepared.Rejected(new IngestException(location, "extraction failed: " + e));
-            }
+            window.submit(() -> preparer.prepareJsonLines(file, last, problems), true);
         }
 
         /** On the writer: resolve, map and store the articles of one task, in order. */
