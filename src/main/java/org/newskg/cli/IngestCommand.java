@@ -13,7 +13,6 @@ import org.newskg.pipeline.IngestListener;
 import org.newskg.pipeline.IngestSummary;
 import org.newskg.rdf.NKG;
 import org.newskg.store.ArticleStore;
-import org.newskg.store.AutoCompaction;
 import org.newskg.store.NewsStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,10 +46,6 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     RemoteOptions remote;
 
-    @Option(names = "--no-compact", description = "Never compact the store after the ingest (by default it is compacted once its "
-            + "disk blocks pass 3 times its size after the last compaction, and it is over 256 MB).")
-    boolean noCompact;
-
     @Override
     public Integer call() {
         if (paths.isEmpty() && extractions.isEmpty()) {
@@ -65,9 +60,8 @@ final class IngestCommand implements Callable<Integer> {
             total = options.pipeline(s, spec.commandLine()).files(paths).extractions(extractions).listener(report).build().run();
             storeHoldsArticles = total.stored() > 0 || holdsAnArticle(s);
             report.clearProgress();
-            if (s instanceof NewsStore local && !noCompact && total.added() + total.replaced() > 0) compactIfGrown(local, out);
+            options.compactIfGrown(s, total, out);
         }
-        report.clearProgress();
         String where = remote.isSet() ? remote.url : store.db.toString();
         out.printf("%d article(s) stored (%d added, %d replaced, %d unchanged), %d rejected, %d triples written, %.1f s; store %s%n",
                 total.stored(), total.added(), total.replaced(), total.unchanged(), total.rejected(), total.triples(),
@@ -77,15 +71,6 @@ final class IngestCommand implements Callable<Integer> {
         // store that already holds articles is reported, and fails the run only under --strict.
         if (!storeHoldsArticles) return Newskg.SOFTWARE;
         return options.strict && total.rejected() > 0 ? Newskg.SOFTWARE : Newskg.OK;
-    }
-
-    /** Compacts the store when it has outgrown its data (see AutoCompaction), saying so. */
-    private static void compactIfGrown(NewsStore store, PrintWriter out) {
-        AutoCompaction.Outcome o = new AutoCompaction().apply(store);
-        if (!o.compacted()) return;
-        out.printf("compacted the store: %.1f MB -> %.1f MB in use for %,d quads (it had passed %.1f MB, %.0fx its compacted size)%n",
-                o.bytesBefore() / 1e6, o.bytesAfter() / 1e6, o.quads(), o.limitBytes() / 1e6, AutoCompaction.RATIO);
-        out.flush();
     }
 
     private static boolean holdsAnArticle(ArticleStore s) {

@@ -1,8 +1,12 @@
 package org.newskg.cli;
 
+import java.io.PrintWriter;
+import org.newskg.pipeline.IngestSummary;
 import org.newskg.pipeline.Pipeline;
 import org.newskg.pipeline.PipelineBuilder;
 import org.newskg.store.ArticleStore;
+import org.newskg.store.AutoCompaction;
+import org.newskg.store.NewsStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,10 +35,24 @@ final class IngestOptions {
                     + "Larger inputs are rejected unread.")
     long maxBytes;
 
+    @Option(names = "--no-compact", description = "Never compact the store after the ingest (by default a local store is compacted "
+            + "once its disk blocks pass 3 times its size after the last compaction, and it is over 256 MB).")
+    boolean noCompact;
+
     /**
      * A pipeline into {@code sink} with these options (and the default extractor); the caller gives the
      * source and listener. An option out of range is a usage error of {@code cmd}.
      */
+    /** Compacts a local store that has outgrown its data after a run that changed it (see AutoCompaction), saying so. */
+    void compactIfGrown(ArticleStore sink, IngestSummary run, PrintWriter out) {
+        if (noCompact || !(sink instanceof NewsStore store) || run.added() + run.replaced() == 0) return;
+        AutoCompaction.Outcome o = new AutoCompaction().apply(store);
+        if (!o.compacted()) return;
+        out.printf("compacted the store: %.1f MB -> %.1f MB in use for %,d quads (it had passed %.1f MB, %.0fx its compacted size)%n",
+                o.bytesBefore() / 1e6, o.bytesAfter() / 1e6, o.quads(), o.limitBytes() / 1e6, AutoCompaction.RATIO);
+        out.flush();
+    }
+
     PipelineBuilder pipeline(ArticleStore sink, CommandLine cmd) {
         try {
             return Pipeline.builder(sink).curation(curation.load()).threads(threads).batch(batch).maxBytes(maxBytes);

@@ -125,7 +125,7 @@ final class ServeCommand implements Callable<Integer> {
         err.flush();
         if (ingest.isEmpty()) {
             // Ingest options alone would be silently ignored: say so instead.
-            for (String option : new String[] {"--curation", "--strict", "--threads", "--batch", "--max-bytes"}) {
+            for (String option : new String[] {"--curation", "--strict", "--threads", "--batch", "--max-bytes", "--no-compact"}) {
                 if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
                     throw new ParameterException(spec.commandLine(), option + " applies to what serve ingests first: give --ingest PATH...");
                 }
@@ -180,6 +180,7 @@ final class ServeCommand implements Callable<Integer> {
                 .listener(IngestListener.onRejected(problem -> err.println("rejected  " + problem.getMessage()))).build().run();
         out.printf("ingested %d article(s) (%d added, %d replaced, %d unchanged), %d rejected%n",
                 summary.stored(), summary.added(), summary.replaced(), summary.unchanged(), summary.rejected());
+        ingestOptions.compactIfGrown(s, summary, out);
         out.flush();
         err.flush();
         if (ingestOptions.strict && summary.rejected() > 0) {

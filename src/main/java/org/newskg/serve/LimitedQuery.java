@@ -77,18 +77,18 @@ final class LimitedQuery extends SPARQL_QueryDataset {
 
         @Override
         public boolean hasNext() {
-            try {
-                return rows.hasNext();
-            } catch (QueryCancelledException e) {
-                cancelled = e;
-                throw e;
-            }
+            return noting(rows::hasNext);
         }
 
         @Override
         public Binding next() {
+            return noting(rows::next);
+        }
+
+        /** Runs one step of the rows, noting a cancellation before passing it on. */
+        private <T> T noting(java.util.function.Supplier<T> step) {
             try {
-                return rows.next();
+                return step.get();
             } catch (QueryCancelledException e) {
                 cancelled = e;
                 throw e;

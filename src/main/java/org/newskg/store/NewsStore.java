@@ -206,8 +206,7 @@ public final class NewsStore implements ArticleStore {
             for (var t : List.of(NKG.Person, NKG.Country, NKG.Organization)) actors.put(t.getLocalName(), countInstances(t.getURI()));
             for (var t : List.of(NKG.Meeting, NKG.Attack, NKG.Negotiation)) events.put(t.getLocalName(), countInstances(t.getURI()));
             DatasetGraph dsg = ds.asDatasetGraph();
-            long quads = 0;
-            for (var it = dsg.find(); it.hasNext(); it.next()) quads++;
+            long quads = quadCount();
             long graphs = 0;
             for (var it = dsg.listGraphNodes(); it.hasNext(); it.next()) graphs++;
             return new StoreStats(countInstances(NKG.Article.getURI()), actors, events,

@@ -27,6 +27,7 @@ class ServeCommandTest {
         String db = dir.resolve("db").toString();
         assertRefused("--threads applies to what serve ingests first", "serve", "--db", db, "--threads", "2");
         assertRefused("--curation applies to what serve ingests first", "serve", "--db", db, "--curation", "x.tsv");
+        assertRefused("--no-compact applies to what serve ingests first", "serve", "--db", db, "--no-compact");
     }
 
     private static void assertRefused(String message, String... args) {
