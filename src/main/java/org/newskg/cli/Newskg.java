@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
         description = "Builds a knowledge graph of actors, meetings, attacks and negotiations from news articles.",
         subcommands = {IngestCommand.class, ExtractCommand.class, ExportCommand.class, StatsCommand.class,
                 ValidateCommand.class, RemoveCommand.class, CompactCommand.class, BackupCommand.class, RestoreCommand.class, ServeCommand.class, QueriesCommand.class,
-                QueryCommand.class, MergeCommand.class, SplitCommand.class, EvalCommand.class, BenchCommand.class, LoadTestCommand.class,
+                QueryCommand.class, SearchCommand.class, MergeCommand.class, SplitCommand.class, EvalCommand.class, BenchCommand.class, LoadTestCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Newskg {
     /** Exit codes, as in picocli's examples. */

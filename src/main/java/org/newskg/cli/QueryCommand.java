@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.ResultSetRewindable;
+import org.newskg.query.QueryTemplate;
 import org.newskg.query.ResultFormat;
 import org.newskg.query.TemplateLibrary;
 import org.newskg.query.TemplateRunner;
@@ -56,19 +57,23 @@ final class QueryCommand implements Callable<Integer> {
         ResultFormat f = ResultFormat.byName(format);
         if (f == null) throw new ParameterException(spec.commandLine(), "--format must be table, json, csv or tsv, got " + format);
         var template = TemplateLibrary.load(queries).get(name);
-        ResultSetRewindable rows;
-        if (remote.isSet()) {
-            try (var r = remote.open(spec.commandLine().getErr())) {
-                rows = new TemplateRunner((q, t) -> r.selectCopy(q), timeout * 1000L).run(template, params);
-            }
-        } else {
-            try (NewsStore s = NewsStore.openExisting(store.db)) {
-                rows = new TemplateRunner(s.dataset(), timeout * 1000L).run(template, params);
-            }
-        }
+        ResultSetRewindable rows = run(template, params, store, remote, timeout, spec);
         OutputStream out = new BufferedOutputStream(parent.stdout());
         f.write(rows, out);
         out.flush();
         return Newskg.OK;
+    }
+
+    /** Runs a template on the local store or, with --store, the remote one. */
+    static ResultSetRewindable run(QueryTemplate template, Map<String, String> params, StoreOptions store, RemoteOptions remote,
+            int timeoutSeconds, CommandSpec spec) {
+        if (remote.isSet()) {
+            try (var r = remote.open(spec.commandLine().getErr())) {
+                return new TemplateRunner((q, t) -> r.selectCopy(q), timeoutSeconds * 1000L).run(template, params);
+            }
+        }
+        try (NewsStore s = NewsStore.openExisting(store.db)) {
+            return new TemplateRunner(s.dataset(), timeoutSeconds * 1000L).run(template, params);
+        }
     }
 }

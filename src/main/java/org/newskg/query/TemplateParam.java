@@ -7,15 +7,20 @@ import java.util.regex.Pattern;
 /**
  * A template parameter, read from its BASIL variable as grlc reads it: {@code ?_person_iri} is the
  * required IRI parameter "person", {@code ?__from_xsd_date} (or {@code ?__from_date}) the optional
- * xsd:date parameter "from", {@code ?_topic} a required string.
+ * xsd:date parameter "from", {@code ?_topic} a required string. Two suffixes are newskg's own, for the
+ * search index: {@code ?_words_text} takes words that must all occur, {@code ?_name_prefix} words that
+ * start words of a name (both bound as a search-index query, see {@link SearchWords}).
  *
  * @param variable the query variable, without "?"
  * @param type     what the value is bound as
  */
 public record TemplateParam(String name, String variable, Type type, boolean required, String defaultValue) {
-    /** What a parameter's value is bound as: an IRI (or a name that labels one), a plain string, or an XSD-typed literal. */
+    /**
+     * What a parameter's value is bound as: an IRI (or a name that labels one), a plain string, an
+     * XSD-typed literal, or a search-index query made from words.
+     */
     public enum Type {
-        IRI, STRING, DATE, DATETIME, INTEGER, DECIMAL, BOOLEAN;
+        IRI, STRING, DATE, DATETIME, INTEGER, DECIMAL, BOOLEAN, TEXT, PREFIX;
 
         /** The name templates, the API and the console use: "iri", "string", "date", ... */
         public String label() {
@@ -25,7 +30,7 @@ public record TemplateParam(String name, String variable, Type type, boolean req
         /** The type a variable suffix's XSD local name (lower case) stands for, or null when newskg binds no such type. */
         static Type ofXsd(String localName) {
             for (Type t : values()) {
-                if (t != IRI && t != STRING && t.label().equals(localName)) return t;
+                if (t != IRI && t != STRING && t != TEXT && t != PREFIX && t.label().equals(localName)) return t;
             }
             return null;
         }
@@ -58,6 +63,10 @@ public record TemplateParam(String name, String variable, Type type, boolean req
             }
         } else if (suffix.matches("_(date|datetime|integer|decimal|boolean)")) {
             type = Type.ofXsd(suffix.substring(1));
+        } else if (suffix.equals("_text")) {
+            type = Type.TEXT;
+        } else if (suffix.equals("_prefix")) {
+            type = Type.PREFIX;
         } else if (suffix.equals("_number")) {
             type = Type.DECIMAL;
         }

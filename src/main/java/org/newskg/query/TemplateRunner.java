@@ -96,6 +96,11 @@ public final class TemplateRunner {
         switch (p.type()) {
             case IRI -> pss.setIri(p.variable(), iri(p, value));
             case STRING -> pss.setLiteral(p.variable(), value);
+            case TEXT, PREFIX -> {
+                String query = p.type() == TemplateParam.Type.TEXT ? SearchWords.allOf(value) : SearchWords.prefixesOf(value);
+                if (query.isEmpty()) throw new TemplateException("parameter \"" + p.name() + "\" needs at least one word, got \"" + value + "\"");
+                pss.setLiteral(p.variable(), query);
+            }
             case DATE -> {
                 try {
                     LocalDate.parse(value);
@@ -133,25 +138,36 @@ public final class TemplateRunner {
                 throw new TemplateException("parameter \"" + p.name() + "\" is not a valid IRI: \"" + value + "\"");
             }
         }
+        // The search index gives the candidates at once; a store without one (a remote store that is
+        // not newskg's) is scanned instead.
+        String words = SearchWords.allOf(value);
+        String found = words.isEmpty() ? null : named(value, words);
+        if (found == null) found = named(value, null);
+        if (found == null) throw new TemplateException("parameter \"" + p.name() + "\": nothing in the store is named \"" + value + "\"");
+        return found;
+    }
+
+    /** The entity labelled {@code name} (a main label before a variant, then the most mentioned), found through the index for {@code words} or, when null, by a scan. */
+    private String named(String name, String words) {
         ParameterizedSparqlString lookup = new ParameterizedSparqlString("""
+                PREFIX text: <http://jena.apache.org/text#>
                 SELECT ?x (MAX(?main) AS ?byName) (COUNT(DISTINCT ?a) AS ?n) WHERE {
+                  #CANDIDATES
                   ?x ?label ?l . FILTER(?label = ?rdfsLabel || ?label = ?altLabel)
                   FILTER(LCASE(STR(?l)) = LCASE(?name))
                   BIND(IF(?label = ?rdfsLabel, 1, 0) AS ?main)
                   OPTIONAL { ?x ?mentionedIn ?a }
-                } GROUP BY ?x ORDER BY DESC(?byName) DESC(?n) ?x LIMIT 1""");
+                } GROUP BY ?x ORDER BY DESC(?byName) DESC(?n) ?x LIMIT 1""".replace("#CANDIDATES",
+                words == null ? "" : "(?x ?score ?l) text:query (?rdfsLabel ?words 1000) ."));
         lookup.setIri("rdfsLabel", RDFS.label.getURI());
         lookup.setIri("altLabel", SKOS.altLabel.getURI());
         lookup.setIri("mentionedIn", NKG.mentionedIn.getURI());
-        lookup.setLiteral("name", value);
+        lookup.setLiteral("name", name);
+        if (words != null) lookup.setLiteral("words", words);
         ResultSet rs = endpoint.select(lookup.asQuery(), timeoutMillis);
-        String found = null;
-        if (rs.hasNext()) {
-            QuerySolution s = rs.next();
-            found = s.getResource("x") == null ? null : s.getResource("x").getURI();
-        }
-        if (found == null) throw new TemplateException("parameter \"" + p.name() + "\": nothing in the store is named \"" + value + "\"");
-        return found;
+        if (!rs.hasNext()) return null;
+        QuerySolution s = rs.next();
+        return s.getResource("x") == null ? null : s.getResource("x").getURI();
     }
 
     /** Runs the template and returns its rows (at most {@link #MAX_ROWS}), read in one transaction. */

@@ -66,6 +66,7 @@ public final class NewsServer implements AutoCloseable {
                 .addFilter("/*", new WriteGuard(options, DATASET))
                 .addServlet("/api/*", new ApiServlet(library, runner))
                 .addServlet("/queries", new QueriesPageServlet(library, runner, DATASET))
+                .addServlet("/search", new SearchPageServlet(library, runner))
                 .addServlet("/id/*", new EntityServlet(store.dataset(), options.timeoutSeconds() * 1000L))
                 .addServlet("/export.ttl", exports)
                 .addServlet("/export.trig", exports)

@@ -43,10 +43,14 @@ public final class NewsStore implements ArticleStore {
             "owl", OWL.NS, "xsd", XSD.NS, "prov", NKG.PROV_NS, "rdf", RDF.uri, "wd", Iris.WIKIDATA);
 
     private final Path dir;
+    /** The TDB2 database itself, for what only TDB2 does: compaction, release. */
+    private final Dataset base;
+    /** The database seen through its search index: every read and write goes through this. */
     private final Dataset ds;
 
-    private NewsStore(Path dir, Dataset ds) {
+    private NewsStore(Path dir, Dataset base, Dataset ds) {
         this.dir = dir;
+        this.base = base;
         this.ds = ds;
     }
 
@@ -82,7 +86,15 @@ public final class NewsStore implements ArticleStore {
             throw new StoreException("cannot open store " + dir + ": " + why, e);
         }
         ds.getContext().set(TDB2.symUnionDefaultGraph, true);
-        NewsStore store = new NewsStore(dir, ds);
+        Dataset searchable;
+        try {
+            searchable = SearchIndex.attach(ds, dir);
+        } catch (RuntimeException e) {
+            ds.close();
+            org.apache.jena.tdb2.sys.TDBInternal.expel(ds.asDatasetGraph());
+            throw e;
+        }
+        NewsStore store = new NewsStore(dir, ds, searchable);
         store.ensurePrefixes();
         return store;
     }
@@ -241,13 +253,13 @@ public final class NewsStore implements ArticleStore {
 
     /** Compacts the database into a new generation and deletes the old one. */
     public void compact() {
-        DatabaseMgr.compact(ds.asDatasetGraph(), true);
+        DatabaseMgr.compact(base.asDatasetGraph(), true);
     }
 
     @Override
     public void close() {
         ds.close();
         // TDB2 keeps databases cached per JVM; release it so the directory can be reopened or deleted.
-        org.apache.jena.tdb2.sys.TDBInternal.expel(ds.asDatasetGraph());
+        org.apache.jena.tdb2.sys.TDBInternal.expel(base.asDatasetGraph());
     }
 }

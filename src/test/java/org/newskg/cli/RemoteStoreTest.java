@@ -69,6 +69,10 @@ class RemoteStoreTest {
         CliRun query = CliRun.of("query", "meetings-of", "--store", url, "--param", "person=Coutinho", "--format", "csv");
         assertEquals(0, query.exitCode(), query.err());
         assertEquals(2, CliRun.of("query", "meetings-of", "--store", url, "--param", "person=Nobody Known").exitCode() + 1);
+        CliRun search = CliRun.of("search", "--store", url, "ceasefire", "talks");
+        assertEquals(0, search.exitCode(), search.err());
+        assertTrue(search.out().contains("⟦ceasefire⟧") && search.out().contains("evidence for Negotiation"),
+                "what was written through SPARQL Update is in the server's search index: " + search.out());
     }
 
     @Test

@@ -26,6 +26,18 @@ class TemplateParamTest {
     }
 
     @Test
+    void searchSuffixesTakeWordsForTheIndex() {
+        TemplateParam words = TemplateParam.fromVariable("?_words_text", null);
+        assertEquals("words", words.name());
+        assertEquals(TemplateParam.Type.TEXT, words.type());
+        TemplateParam name = TemplateParam.fromVariable("?_name_prefix", null);
+        assertEquals("name", name.name());
+        assertEquals(TemplateParam.Type.PREFIX, name.type());
+        assertThrows(IllegalArgumentException.class, () -> TemplateParam.fromVariable("?__x_xsd_text", null),
+                "text is newskg's suffix, not an XSD type");
+    }
+
+    @Test
     void anXsdTypeTemplatesDoNotBindIsRefusedByName() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TemplateParam.fromVariable("?__year_xsd_gyear", null));
         assertTrue(e.getMessage().contains("xsd:gyear"), e.getMessage());

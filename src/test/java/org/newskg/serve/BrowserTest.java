@@ -98,4 +98,18 @@ class BrowserTest {
         List<WebElement> rows = table.findElements(By.cssSelector("tbody tr"));
         assertTrue(!rows.isEmpty(), "result rows");
     }
+
+    @Test
+    void searchPageMarksTheWordsAndLinksToWhatTheSentenceSupports() {
+        browser.get(server.url("/search"));
+        WebElement box = browser.findElement(By.name("q"));
+        box.sendKeys("ceasefire talks");
+        box.submit();
+        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+        WebElement first = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.hits li")));
+        List<String> marked = first.findElements(By.tagName("mark")).stream().map(e -> e.getText().toLowerCase()).toList();
+        assertTrue(marked.contains("ceasefire") && marked.contains("talks"), "the words are marked: " + marked);
+        first.findElement(By.xpath(".//p[@class='source']/a[starts-with(., 'Negotiation')]")).click();
+        wait.until(ExpectedConditions.urlContains("/id/event/negotiation/"));
+    }
 }

@@ -1,0 +1,115 @@
+package org.newskg.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.text.Entity;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.lucene.store.FSDirectory;
+import org.newskg.rdf.NKG;
+
+/**
+ * The store's full-text index (jena-text over Lucene, in the folder {@value #FOLDER} of the store):
+ * names (labels and variants), article titles and evidence sentences. Every change made through the
+ * wrapped dataset updates the index in the same transaction, quad by quad, so ingest, remove, merge,
+ * split and writes through the server all keep it in step; a store without a whole index has one built
+ * when opened.
+ */
+final class SearchIndex {
+    static final String FOLDER = "text-index";
+    /** Written once an index holds everything the store did when it was built. */
+    private static final String COMPLETE = "newskg-index-complete";
+    static final String NAME = "name";
+    static final String TITLE = "title";
+    static final String SENTENCE = "sentence";
+
+    private SearchIndex() {
+    }
+
+    /** The dataset {@code base} (the TDB2 store in {@code storeDir}) with its search index attached. */
+    static Dataset attach(Dataset base, Path storeDir) {
+        Path folder = storeDir.resolve(FOLDER);
+        boolean whole = Files.exists(folder.resolve(COMPLETE));
+        if (!whole) clear(folder);
+        TextIndex index;
+        try {
+            Files.createDirectories(folder);
+            index = TextDatasetFactory.createLuceneIndex(FSDirectory.open(folder), config());
+        } catch (IOException e) {
+            throw new StoreException("cannot open the search index " + folder + ": " + e.getMessage(), e);
+        }
+        if (!whole) {
+            long n = build(base.asDatasetGraph(), index);
+            if (n > 0) System.err.println("newskg: built the search index of " + storeDir + " (" + n + " texts)");
+            try {
+                Files.writeString(folder.resolve(COMPLETE), "");
+            } catch (IOException e) {
+                throw new StoreException("cannot write " + folder.resolve(COMPLETE) + ": " + e.getMessage(), e);
+            }
+        }
+        return TextDatasetFactory.create(base, index, true);
+    }
+
+    private static TextIndexConfig config() {
+        EntityDefinition def = new EntityDefinition("uri", NAME, "graph", RDFS.label.asNode());
+        def.set(NAME, SKOS.altLabel.asNode());
+        def.set(TITLE, DCTerms.title.asNode());
+        def.set(SENTENCE, NKG.sentence.asNode());
+        // A document per quad, identified by graph, subject, field and text: deleting a quad deletes its document.
+        def.setUidField("uid");
+        def.setLangField("lang");
+        def.setAnalyzer(NAME, new SearchAnalyzers.Names());
+        def.setAnalyzer(TITLE, new SearchAnalyzers.Prose());
+        def.setAnalyzer(SENTENCE, new SearchAnalyzers.Prose());
+        TextIndexConfig config = new TextIndexConfig(def);
+        config.setValueStored(true);
+        config.setAnalyzer(new SearchAnalyzers.Names());
+        return config;
+    }
+
+    /** Indexes every indexed text already in the store; returns how many. */
+    private static long build(DatasetGraph dsg, TextIndex index) {
+        EntityDefinition def = index.getDocDef();
+        long n = Txn.calculateRead(dsg, () -> {
+            long count = 0;
+            for (Node p : List.of(RDFS.label.asNode(), SKOS.altLabel.asNode(), DCTerms.title.asNode(), NKG.sentence.asNode())) {
+                var it = dsg.find(Node.ANY, Node.ANY, p, Node.ANY);
+                while (it.hasNext()) {
+                    Quad q = it.next();
+                    Entity e = TextQueryFuncs.entityFromQuad(def, q);
+                    if (e == null) continue;
+                    index.addEntity(e);
+                    count++;
+                }
+            }
+            return count;
+        });
+        index.commit();
+        return n;
+    }
+
+    /** Deletes a partial index left by a run that stopped while building it. */
+    private static void clear(Path folder) {
+        if (!Files.isDirectory(folder)) return;
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear the partial search index " + folder, e);
+        }
+    }
+}
