@@ -59,7 +59,15 @@ public final class TemplateCalls {
         args.put("topic", "ceasefire");
         args.put("min", "2");
         args.put("name", person == null ? "a" : person.substring(person.lastIndexOf('-') + 1));
+        args.put("words", searchWords(first(store, prefix + "SELECT ?x WHERE { ?e nkg:sentence ?x } LIMIT 1")));
         return args;
+    }
+
+    /** Two long words of a sentence in the store, for the search template: a search that finds something. */
+    static String searchWords(String sentence) {
+        if (sentence == null) return "talks";
+        List<String> words = java.util.Arrays.stream(sentence.split("[^\\p{L}]+")).filter(w -> w.length() >= 6).limit(2).toList();
+        return words.isEmpty() ? "talks" : String.join(" ", words);
     }
 
     /** The value of {@code ?x} in the first row of a SELECT on the store, or null. */
