@@ -12,11 +12,13 @@ import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
@@ -34,8 +36,8 @@ import org.newskg.rdf.Provenance;
 
 /**
  * A newskg store: a TDB2 database with one named graph per article, whose union is the default
- * graph that queries see. Each {@link #write} is one transaction: its articles go in together or not
- * at all.
+ * graph that queries see, and one graph of statistics derived from them ({@link StatisticsKeeper}).
+ * Each {@link #write} is one transaction: its articles go in together or not at all.
  */
 public final class NewsStore implements ArticleStore {
     private static final Map<String, String> PREFIXES = Map.of(
@@ -82,6 +84,8 @@ public final class NewsStore implements ArticleStore {
             throw new StoreException("cannot open store " + dir + ": " + why, e);
         }
         ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+        // Every writer, the Fuseki service included, goes through the statistics keeper (issue 17).
+        ds = DatasetFactory.wrap(StatisticsKeeper.wrap(ds.asDatasetGraph()));
         NewsStore store = new NewsStore(dir, ds);
         store.ensurePrefixes();
         return store;
@@ -208,7 +212,9 @@ public final class NewsStore implements ArticleStore {
             DatasetGraph dsg = ds.asDatasetGraph();
             long quads = quadCount();
             long graphs = 0;
-            for (var it = dsg.listGraphNodes(); it.hasNext(); it.next()) graphs++;
+            for (var it = dsg.listGraphNodes(); it.hasNext(); ) {
+                if (!StatisticsKeeper.isStatisticsGraph(it.next())) graphs++;
+            }
             return new StoreStats(countInstances(NKG.Article.getURI()), actors, events,
                     countInstances(NKG.Evidence.getURI()), quads, graphs, size());
         });
@@ -241,13 +247,13 @@ public final class NewsStore implements ArticleStore {
 
     /** Compacts the database into a new generation and deletes the old one. */
     public void compact() {
-        DatabaseMgr.compact(ds.asDatasetGraph(), true);
+        DatabaseMgr.compact(DatasetGraphWrapper.unwrap(ds.asDatasetGraph()), true);
     }
 
     @Override
     public void close() {
         ds.close();
         // TDB2 keeps databases cached per JVM; release it so the directory can be reopened or deleted.
-        org.apache.jena.tdb2.sys.TDBInternal.expel(ds.asDatasetGraph());
+        org.apache.jena.tdb2.sys.TDBInternal.expel(DatasetGraphWrapper.unwrap(ds.asDatasetGraph()));
     }
 }
