@@ -247,13 +247,21 @@ public final class NewsStore implements ArticleStore {
 
     /** Compacts the database into a new generation and deletes the old one. */
     public void compact() {
-        DatabaseMgr.compact(DatasetGraphWrapper.unwrap(ds.asDatasetGraph()), true);
+        DatabaseMgr.compact(database(), true);
+    }
+
+    /** The TDB2 database below the wrappers (statistics, text index), for TDB2's own operations. */
+    private DatasetGraph database() {
+        DatasetGraph dsg = ds.asDatasetGraph();
+        // TDB2's own container is a wrapper too: stop there.
+        while (!org.apache.jena.tdb2.sys.TDBInternal.isTDB2(dsg) && dsg instanceof DatasetGraphWrapper w) dsg = w.getWrapped();
+        return dsg;
     }
 
     @Override
     public void close() {
         ds.close();
         // TDB2 keeps databases cached per JVM; release it so the directory can be reopened or deleted.
-        org.apache.jena.tdb2.sys.TDBInternal.expel(DatasetGraphWrapper.unwrap(ds.asDatasetGraph()));
+        org.apache.jena.tdb2.sys.TDBInternal.expel(database());
     }
 }
