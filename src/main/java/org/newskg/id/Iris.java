@@ -19,7 +19,28 @@ public final class Iris {
     /** Wikidata entities, the target of {@code owl:sameAs} links. */
     public static final String WIKIDATA = "http://www.wikidata.org/entity/";
 
+    /**
+     * The named graph of the statistics kept at write time (counts derived from the article graphs);
+     * not an article graph.
+     */
+    public static final String STATISTICS_GRAPH = BASE + "statistics";
+
     private Iris() {}
+
+    /** The statistics node of two actors who met, the same whichever comes first. */
+    public static String meetingPair(String actorA, String actorB) {
+        String key = actorA.compareTo(actorB) < 0 ? actorA + " " + actorB : actorB + " " + actorA;
+        return STATISTICS_GRAPH + "/pair/" + Keys.shortHash(key);
+    }
+
+    /**
+     * The statistics node of the events of one class on one day: readable for an {@code xsd:date}
+     * ({@code .../day/meeting/2025-03-10}), hashed for any other literal a client may have written.
+     */
+    public static String eventsOnDay(String eventClassName, String dateLexical, boolean isXsdDate) {
+        String day = isXsdDate && dateLexical.matches("\\d{4}-\\d{2}-\\d{2}") ? dateLexical : "h" + Keys.shortHash(dateLexical);
+        return STATISTICS_GRAPH + "/day/" + eventClassName.toLowerCase(Locale.ROOT) + "/" + day;
+    }
 
     public static String article(String key) {
         return BASE + "article/" + key;

@@ -84,6 +84,17 @@ public final class NKG {
     public static final Property extractorVersion = property("extractorVersion");
     public static final Property dateSource = property("dateSource");
 
+    // Statistics, kept at write time in their own graph (Iris.STATISTICS_GRAPH), derived from the articles
+    public static final Resource MeetingPair = resource("MeetingPair");
+    public static final Resource EventsOnDay = resource("EventsOnDay");
+    public static final Property sourceCount = property("sourceCount");
+    public static final Property eventCount = property("eventCount");
+    public static final Property eventsInCount = property("eventsInCount");
+    public static final Property meetingCount = property("meetingCount");
+    public static final Property pairMember = property("pairMember");
+    public static final Property eventClass = property("eventClass");
+    public static final Property day = property("day");
+
     /** {@code prov:generatedAtTime}: when the article's graph was written. */
     public static final Property generatedAtTime = ResourceFactory.createProperty(PROV_NS + "generatedAtTime");
 }

@@ -3,12 +3,18 @@ package org.newskg.store;
 import java.io.OutputStream;
 import java.util.Locale;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 
 /**
  * Export formats, each written as a stream so that memory does not grow with the store: Turtle the
  * fused (union) graph, grouped by subject; TriG, N-Quads and JSON-LD the named graphs, one per article.
+ * None of them holds the statistics graph.
  */
 public enum ExportFormat {
     // Blocks, not pretty: the pretty writer keeps a set of every subject and blank node of the graph.
@@ -35,11 +41,42 @@ public enum ExportFormat {
         return namedGraphs;
     }
 
-    /** Writes the dataset in this format; call inside a read transaction when {@code ds} is transactional. */
+    /**
+     * Writes the dataset in this format; call inside a read transaction when {@code ds} is transactional.
+     * The statistics graph is left out: it is derived from the articles, and a store loaded from the
+     * export computes it again.
+     */
     public void write(Dataset ds, OutputStream out) {
-        if (this == JSONLD) JsonLdExport.write(ds.asDatasetGraph(), out);
-        else if (namedGraphs) RDFDataMgr.write(out, ds.asDatasetGraph(), format);
-        else RDFDataMgr.write(out, ds.getUnionModel(), format);
+        DatasetGraph dsg = ds.asDatasetGraph();
+        if (this == JSONLD) {
+            JsonLdExport.write(dsg, out);
+            return;
+        }
+        StreamRDF w = StreamRDFWriter.getWriterStream(out, format);
+        w.start();
+        dsg.prefixes().forEach(w::prefix);
+        if (namedGraphs) {
+            dsg.find().forEachRemaining(q -> {
+                if (!StatisticsKeeper.isStatisticsGraph(q.getGraph())) w.quad(q);
+            });
+        } else {
+            ds.getUnionModel().getGraph().find().forEachRemaining(t -> {
+                if (!onlyAStatistic(dsg, t)) w.triple(t);
+            });
+        }
+        w.finish();
+    }
+
+    /** True for a triple of the union graph that only the statistics graph holds. */
+    private static boolean onlyAStatistic(DatasetGraph dsg, Triple t) {
+        // Most triples use no statistics term and are answered without a lookup.
+        if (!StatisticsKeeper.mayBeStatistic(t)) return false;
+        var it = dsg.find(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject());
+        while (it.hasNext()) {
+            Node g = it.next().getGraph();
+            if (!StatisticsKeeper.isStatisticsGraph(g) && !Quad.isDefaultGraph(g)) return false;
+        }
+        return true;
     }
 
     /** Parses a user's spelling ("ttl", "TriG", "nq", "jsonld"). */

@@ -39,6 +39,7 @@ final class JsonLdExport {
             g.writeArrayFieldStart("@graph");
             for (Iterator<Node> names = dsg.listGraphNodes(); names.hasNext(); ) {
                 Node name = names.next();
+                if (StatisticsKeeper.isStatisticsGraph(name)) continue;
                 for (JsonNode node : graph(name, dsg.getGraph(name), prefixes)) g.writeTree(node);
             }
             g.writeEndArray();

@@ -12,6 +12,7 @@ import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
@@ -34,8 +35,8 @@ import org.newskg.rdf.Provenance;
 
 /**
  * A newskg store: a TDB2 database with one named graph per article, whose union is the default
- * graph that queries see. Each {@link #write} is one transaction: its articles go in together or not
- * at all.
+ * graph that queries see, and one graph of statistics derived from them ({@link StatisticsKeeper}).
+ * Each {@link #write} is one transaction: its articles go in together or not at all.
  */
 public final class NewsStore implements ArticleStore {
     private static final Map<String, String> PREFIXES = Map.of(
@@ -45,7 +46,7 @@ public final class NewsStore implements ArticleStore {
     private final Path dir;
     /** The TDB2 database itself, for what only TDB2 does: compaction, release. */
     private final Dataset base;
-    /** The database seen through its search index: every read and write goes through this. */
+    /** The database seen through its statistics keeper and search index: every read and write goes through this. */
     private final Dataset ds;
 
     private NewsStore(Path dir, Dataset base, Dataset ds) {
@@ -94,7 +95,10 @@ public final class NewsStore implements ArticleStore {
             org.apache.jena.tdb2.sys.TDBInternal.expel(ds.asDatasetGraph());
             throw e;
         }
-        NewsStore store = new NewsStore(dir, ds, searchable);
+        // Every writer, the Fuseki service included, goes through the statistics keeper (issue 17),
+        // and below it through the search index.
+        Dataset kept = DatasetFactory.wrap(StatisticsKeeper.wrap(searchable.asDatasetGraph()));
+        NewsStore store = new NewsStore(dir, ds, kept);
         store.ensurePrefixes();
         return store;
     }
@@ -220,7 +224,9 @@ public final class NewsStore implements ArticleStore {
             DatasetGraph dsg = ds.asDatasetGraph();
             long quads = quadCount();
             long graphs = 0;
-            for (var it = dsg.listGraphNodes(); it.hasNext(); it.next()) graphs++;
+            for (var it = dsg.listGraphNodes(); it.hasNext(); ) {
+                if (!StatisticsKeeper.isStatisticsGraph(it.next())) graphs++;
+            }
             return new StoreStats(countInstances(NKG.Article.getURI()), actors, events,
                     countInstances(NKG.Evidence.getURI()), quads, graphs, size());
         });

@@ -45,6 +45,8 @@ public final class NodeRewriter {
             List<Node> graphs = new ArrayList<>();
             dsg.listGraphNodes().forEachRemaining(graphs::add);
             for (Node g : graphs) {
+                // The statistics graph names actors too, but is recounted from the articles on commit.
+                if (StatisticsKeeper.isStatisticsGraph(g)) continue;
                 List<Triple> triples = new ArrayList<>();
                 dsg.getGraph(g).find().forEachRemaining(triples::add);
                 boolean mentions = triples.stream().anyMatch(x -> x.getSubject().equals(f) || x.getObject().equals(f));

@@ -1,0 +1,69 @@
+package org.newskg.store;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.RDF;
+import org.newskg.rdf.NKG;
+
+/**
+ * What one write transaction changed in the article graphs, reduced to what the statistics depend
+ * on: the nodes whose own counts may have moved, and for each event the changed statements that
+ * place it in a (class, day) or pair its participants. Added and deleted statements are recorded
+ * alike: the keys they touch are recounted from the data, so a value that came and went costs a
+ * recount, never a wrong count.
+ */
+final class StatisticsChanges {
+    static final Set<Node> EVENT_CLASSES = nodes(List.of(NKG.Meeting, NKG.Attack, NKG.Negotiation));
+    static final Set<Node> ACTOR_CLASSES = nodes(List.of(NKG.Person, NKG.Country, NKG.Organization));
+    /** The properties by which an actor acts in an event, as queries/countries.rq counts them. */
+    static final List<Node> ACTS = List.of(NKG.participant.asNode(), NKG.attacker.asNode(), NKG.proposedBy.asNode(),
+            NKG.acceptedBy.asNode(), NKG.rejectedBy.asNode());
+    private static final Node TYPE = RDF.type.asNode();
+    private static final Node MENTIONED_IN = NKG.mentionedIn.asNode();
+    private static final Node PLACE = NKG.place.asNode();
+    private static final Node COUNTRY = NKG.country.asNode();
+    private static final Node DATE = NKG.date.asNode();
+    private static final Node PARTICIPANT = NKG.participant.asNode();
+
+    private final Set<Node> nodes = new HashSet<>();
+    private final Map<Node, Set<Triple>> events = new HashMap<>();
+
+    /**
+     * Records one statement added to or deleted from an article graph. Only the statements a count
+     * reads are kept: an evidence node or a label changes no statistic, and recounting every node of
+     * a 1,000-article batch would cost more than the batch.
+     */
+    void record(Node s, Node p, Node o) {
+        boolean tracked = p.equals(TYPE) && (EVENT_CLASSES.contains(o) || ACTOR_CLASSES.contains(o) || o.equals(NKG.Place.asNode()));
+        if (tracked || p.equals(MENTIONED_IN)) nodes.add(s);
+        if (p.equals(PLACE) || p.equals(COUNTRY) || ACTS.contains(p)) nodes.add(o);
+        if ((p.equals(TYPE) && EVENT_CLASSES.contains(o)) || p.equals(DATE) || p.equals(PARTICIPANT)) {
+            events.computeIfAbsent(s, k -> new HashSet<>()).add(Triple.create(s, p, o));
+        }
+    }
+
+    boolean isEmpty() {
+        return nodes.isEmpty() && events.isEmpty();
+    }
+
+    /** Subjects and objects whose per-node counts (sources, events, events in) may have changed. */
+    Set<Node> nodes() {
+        return nodes;
+    }
+
+    /** For each event whose class, date or participants changed, the statements added or deleted. */
+    Map<Node, Set<Triple>> events() {
+        return events;
+    }
+
+    private static Set<Node> nodes(List<org.apache.jena.rdf.model.Resource> rs) {
+        Set<Node> out = new HashSet<>();
+        rs.forEach(r -> out.add(r.asNode()));
+        return Set.copyOf(out);
+    }
+}

@@ -1,0 +1,253 @@
+package org.newskg.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.update.UpdateExecution;
+import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.id.Iris;
+import org.newskg.rdf.ArticleGraph;
+import org.newskg.rdf.ExtractionMapper;
+import org.newskg.rdf.NKG;
+
+/**
+ * After every kind of write the statistics graph equals the statistics computed from scratch
+ * ({@link StatisticsOracle}), and holds more than zeros and ones.
+ */
+class StatisticsKeeperTest {
+    private static final String ID = "https://example.org/id/";
+    private static final String PREFIXES = """
+            @prefix nkg: <https://w3id.org/newskg/ontology#> .
+            @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+            @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+            @prefix : <https://example.org/id/> .
+            """;
+    /** Two persons meet in Valletta; Spain attacks there the same day. */
+    private static final ArticleGraph ONE = article("1", """
+            :m1 a nkg:Meeting, nkg:Event ; nkg:participant :ana, :tom ; nkg:date "2025-03-10"^^xsd:date ;
+                nkg:place :valletta ; nkg:mentionedIn :art1 .
+            :x1 a nkg:Attack, nkg:Event ; nkg:attacker :es ; nkg:place :valletta ; nkg:date "2025-03-10"^^xsd:date ;
+                nkg:mentionedIn :art1 .
+            :ana a nkg:Person, nkg:Actor ; rdfs:label "Ana Ruiz" ; nkg:mentionedIn :art1 .
+            :tom a nkg:Person, nkg:Actor ; rdfs:label "Tomas Berg" ; nkg:mentionedIn :art1 .
+            :es a nkg:Country, nkg:Actor ; rdfs:label "Spain" ; nkg:mentionedIn :art1 .
+            :mt a nkg:Country, nkg:Actor ; rdfs:label "Malta" .
+            :valletta a nkg:Place ; rdfs:label "Valletta" ; nkg:country :mt .
+            """);
+    /** The same meeting, and the two meet again the next day. */
+    private static final ArticleGraph TWO = article("2", """
+            :m1 a nkg:Meeting, nkg:Event ; nkg:participant :ana, :tom ; nkg:date "2025-03-10"^^xsd:date ; nkg:mentionedIn :art2 .
+            :m2 a nkg:Meeting, nkg:Event ; nkg:participant :ana, :tom, :es ; nkg:date "2025-03-11"^^xsd:date ;
+                nkg:place :valletta ; nkg:mentionedIn :art2 .
+            :ana a nkg:Person, nkg:Actor ; rdfs:label "Ana Ruiz" ; nkg:mentionedIn :art2 .
+            :tom a nkg:Person, nkg:Actor ; rdfs:label "Tomas Berg" ; nkg:mentionedIn :art2 .
+            :es a nkg:Country, nkg:Actor ; rdfs:label "Spain" ; nkg:mentionedIn :art2 .
+            :mt a nkg:Country, nkg:Actor ; rdfs:label "Malta" .
+            :valletta a nkg:Place ; rdfs:label "Valletta" ; nkg:country :mt .
+            """);
+    /** Another meeting that day, of Ana and Lea in Madrid, and a negotiation Spain proposes and Malta accepts. */
+    private static final ArticleGraph THREE = article("3", """
+            :m3 a nkg:Meeting, nkg:Event ; nkg:participant :ana, :lea ; nkg:date "2025-03-10"^^xsd:date ;
+                nkg:place :madrid ; nkg:mentionedIn :art3 .
+            :n1 a nkg:Negotiation, nkg:Event ; nkg:proposedBy :es ; nkg:acceptedBy :mt ; nkg:mentionedIn :art3 .
+            :ana a nkg:Person, nkg:Actor ; rdfs:label "Ana Ruiz" ; nkg:mentionedIn :art3 .
+            :lea a nkg:Person, nkg:Actor ; rdfs:label "Lea Vidal" ; nkg:mentionedIn :art3 .
+            :es a nkg:Country, nkg:Actor ; rdfs:label "Spain" ; nkg:mentionedIn :art3 .
+            :mt a nkg:Country, nkg:Actor ; rdfs:label "Malta" ; nkg:mentionedIn :art3 .
+            :madrid a nkg:Place ; rdfs:label "Madrid" ; nkg:country :es .
+            """);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void addingArticlesInSeveralBatches() {
+        try (NewsStore s = NewsStore.open(dir.resolve("db"))) {
+            s.write(List.of(ONE, TWO));
+            assertExact(s);
+            s.write(List.of(THREE));
+            assertExact(s);
+            assertEquals("2", value(s, pair("ana", "tom"), NKG.meetingCount), "Ana and Tom met twice");
+            assertEquals("2", value(s, day("Meeting", "2025-03-10"), NKG.eventCount), "two meetings on 10 March");
+            assertEquals("2", value(s, ID + "m1", NKG.sourceCount), "the first meeting has two sources");
+            assertEquals("3", value(s, ID + "es", NKG.eventCount), "Spain attacks, meets and proposes");
+            assertEquals("3", value(s, ID + "mt", NKG.eventsInCount), "three events in Valletta, Malta");
+            assertEquals("1", value(s, ID + "es", NKG.eventsInCount), "one in Madrid, Spain");
+        }
+    }
+
+    @Test
+    void replacingAnArticle() {
+        ArticleGraph twoCorrected = article("2", """
+                :m2 a nkg:Meeting, nkg:Event ; nkg:participant :ana, :lea ; nkg:date "2025-03-12"^^xsd:date ;
+                    nkg:place :madrid ; nkg:mentionedIn :art2 .
+                :ana a nkg:Person, nkg:Actor ; rdfs:label "Ana Ruiz" ; nkg:mentionedIn :art2 .
+                :lea a nkg:Person, nkg:Actor ; rdfs:label "Lea Vidal" ; nkg:mentionedIn :art2 .
+                :madrid a nkg:Place ; rdfs:label "Madrid" ; nkg:country :es .
+                """);
+        try (NewsStore s = NewsStore.open(dir.resolve("db"))) {
+            s.write(List.of(ONE, TWO, THREE));
+            assertEquals(List.of(WriteOutcome.REPLACED), s.write(List.of(twoCorrected)).stream().map(WriteResult::outcome).toList());
+            assertExact(s);
+            assertEquals("1", value(s, pair("ana", "tom"), NKG.meetingCount));
+            assertEquals("2", value(s, pair("ana", "lea"), NKG.meetingCount));
+            assertEquals(null, value(s, day("Meeting", "2025-03-11"), NKG.eventCount), "no meeting left on 11 March");
+        }
+    }
+
+    @Test
+    void removingAnArticle() {
+        try (NewsStore s = NewsStore.open(dir.resolve("db"))) {
+            s.write(List.of(ONE, TWO, THREE));
+            assertTrue(s.remove(ONE.iri()));
+            assertExact(s);
+            assertEquals("1", value(s, ID + "m1", NKG.sourceCount));
+            assertEquals(null, value(s, ID + "x1", NKG.sourceCount), "the attack is gone with its only article");
+        }
+    }
+
+    @Test
+    void mergingTwoActorsAsMergeCommandDoes() {
+        try (NewsStore s = NewsStore.open(dir.resolve("db"))) {
+            s.write(List.of(ONE, TWO, THREE));
+            new NodeRewriter(s).replace(ID + "tom", ID + "lea", (g, triples) -> true);
+            assertExact(s);
+            assertEquals("3", value(s, pair("ana", "lea"), NKG.meetingCount), "Tom's two meetings with Ana are Lea's now");
+            assertEquals(null, value(s, pair("ana", "tom"), NKG.meetingCount));
+        }
+    }
+
+    @Test
+    void splittingANameOffAsSplitCommandDoes() {
+        try (NewsStore s = NewsStore.open(dir.resolve("db"))) {
+            s.write(List.of(ONE, TWO, THREE));
+            // Ana of article 3 is another person of the same name.
+            new NodeRewriter(s).replace(ID + "ana", ID + "ana-2", "Ana Ruiz", (g, triples) -> g.getURI().equals(THREE.iri()));
+            assertExact(s);
+            assertEquals("1", value(s, pair("ana-2", "lea"), NKG.meetingCount));
+            assertEquals("2", value(s, ID + "ana", NKG.sourceCount));
+        }
+    }
+
+    @Test
+    void sparqlUpdateAndGraphWritesThroughTheDataset() {
+        try (NewsStore s = NewsStore.open(dir.resolve("db"))) {
+            s.write(List.of(ONE, TWO, THREE));
+            update(s, "DELETE WHERE { GRAPH ?g { :m2 nkg:participant :es ; nkg:place :valletta } }");
+            assertExact(s);
+            assertEquals(null, value(s, pair("ana", "es"), NKG.meetingCount), "Spain left the second meeting");
+            assertEquals("2", value(s, ID + "mt", NKG.eventsInCount), "which left Valletta, so Malta");
+            update(s, """
+                    INSERT DATA { GRAPH :art4 {
+                      :m4 a nkg:Meeting, nkg:Event ; nkg:participant :tom, :lea ; nkg:date "2025-03-10"^^xsd:date ; nkg:mentionedIn :art4 .
+                      :tom nkg:mentionedIn :art4 . :lea nkg:mentionedIn :art4 .
+                    } } ;
+                    DROP GRAPH <%s>""".formatted(THREE.iri()));
+            assertExact(s);
+            assertEquals("1", value(s, pair("lea", "tom"), NKG.meetingCount));
+            // A Graph Store Protocol PUT or POST writes to the graph object.
+            Txn.executeWrite(s.dataset(), () -> {
+                Model g = s.dataset().getNamedModel(ID + "art5");
+                Resource m5 = g.createResource(ID + "m5").addProperty(RDF.type, NKG.Meeting)
+                        .addProperty(NKG.participant, g.createResource(ID + "tom")).addProperty(NKG.participant, g.createResource(ID + "lea"));
+                m5.addProperty(NKG.mentionedIn, g.createResource(ID + "art5"));
+                s.dataset().getNamedModel(ID + "art4").removeAll();
+            });
+            assertExact(s);
+            assertEquals("1", value(s, pair("lea", "tom"), NKG.meetingCount), "m4 went with its graph, m5 came");
+        }
+    }
+
+    @Test
+    void anAbortedTransactionLeavesTheStatisticsAsTheyWere() {
+        try (NewsStore s = NewsStore.open(dir.resolve("db"))) {
+            s.write(List.of(ONE, TWO));
+            Model before = statistics(s);
+            DatasetGraph dsg = s.dataset().asDatasetGraph();
+            dsg.begin(org.apache.jena.query.ReadWrite.WRITE);
+            try {
+                dsg.deleteAny(NodeFactory.createURI(TWO.iri()), org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY);
+                dsg.abort();
+            } finally {
+                dsg.end();
+            }
+            assertTrue(before.isIsomorphicWith(statistics(s)));
+            s.write(List.of(THREE));
+            assertExact(s);
+        }
+    }
+
+    @Test
+    void aStoreMadeBeforeStatisticsGetsThemWhenOpened() {
+        Path db = dir.resolve("db");
+        try (NewsStore s = NewsStore.open(db)) {
+            s.write(List.of(ONE, TWO, THREE));
+        }
+        // Take the statistics graph away below the keeper, as in a store written by an older newskg.
+        DatasetGraph raw = DatabaseMgr.connectDatasetGraph(db.toString());
+        Txn.executeWrite(raw, () -> raw.removeGraph(NodeFactory.createURI(Iris.STATISTICS_GRAPH)));
+        assertFalse(Txn.calculateRead(raw, () -> raw.containsGraph(NodeFactory.createURI(Iris.STATISTICS_GRAPH))));
+        raw.close();
+        TDBInternal.expel(raw);
+        try (NewsStore s = NewsStore.open(db)) {
+            assertExact(s);
+            assertEquals("2", value(s, pair("ana", "tom"), NKG.meetingCount));
+        }
+    }
+
+    /** Runs a SPARQL Update as Fuseki does: in a write transaction on the dataset. */
+    private static void update(NewsStore s, String update) {
+        String prefixes = PREFIXES.replace("@prefix", "PREFIX").replaceAll(" \\.\n", "\n");
+        Txn.executeWrite(s.dataset(), () -> UpdateExecution.dataset(s.dataset()).update(prefixes + update).execute());
+    }
+
+    private static void assertExact(NewsStore s) {
+        Txn.executeRead(s.dataset(), () -> {
+            Model expected = StatisticsOracle.expected(s.dataset());
+            Model actual = s.dataset().getNamedModel(Iris.STATISTICS_GRAPH);
+            assertFalse(expected.isEmpty(), "the fixtures give statistics");
+            assertTrue(expected.isIsomorphicWith(actual), () -> "missing: " + expected.difference(actual).listStatements().toList()
+                    + "\nunexpected: " + actual.difference(expected).listStatements().toList());
+        });
+    }
+
+    private static Model statistics(NewsStore s) {
+        return Txn.calculateRead(s.dataset(), () -> ModelFactory.createDefaultModel().add(s.dataset().getNamedModel(Iris.STATISTICS_GRAPH)));
+    }
+
+    /** The lexical form of {@code p} on {@code iri} in the statistics graph, or null. */
+    private static String value(NewsStore s, String iri, org.apache.jena.rdf.model.Property p) {
+        return Txn.calculateRead(s.dataset(), () -> {
+            var st = s.dataset().getNamedModel(Iris.STATISTICS_GRAPH).getResource(iri).getProperty(p);
+            return st == null ? null : st.getString();
+        });
+    }
+
+    private static String pair(String a, String b) {
+        return Iris.meetingPair(ID + a, ID + b);
+    }
+
+    private static String day(String eventClass, String date) {
+        return Iris.eventsOnDay(eventClass, date, true);
+    }
+
+    private static ArticleGraph article(String n, String turtle) {
+        Model m = ModelFactory.createDefaultModel();
+        m.read(new StringReader(PREFIXES + ":art" + n + " a nkg:Article .\n" + turtle), null, "TTL");
+        return new ArticleGraph(ID + "art" + n, "article " + n, null, m, ExtractionMapper.contentHash(m), 0, 0);
+    }
+}

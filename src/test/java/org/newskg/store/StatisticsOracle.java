@@ -1,0 +1,81 @@
+package org.newskg.store;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.newskg.id.Iris;
+import org.newskg.rdf.NKG;
+
+/**
+ * The statistics graph as it should be, computed from scratch with plain SPARQL aggregates over the
+ * union graph: an oracle that shares no code with {@link StatisticsUpdate}. The statistics graph is
+ * part of that union, but holds none of the terms these queries read.
+ */
+final class StatisticsOracle {
+    private static final String PREFIXES = """
+            PREFIX nkg: <https://w3id.org/newskg/ontology#>
+            """;
+
+    private StatisticsOracle() {}
+
+    /** Call inside a read transaction. */
+    static Model expected(Dataset ds) {
+        Model m = ModelFactory.createDefaultModel();
+        select(ds, """
+                SELECT ?x (COUNT(DISTINCT ?a) AS ?n) WHERE {
+                  VALUES ?t { nkg:Meeting nkg:Attack nkg:Negotiation nkg:Person nkg:Country nkg:Organization nkg:Place }
+                  ?x a ?t ; nkg:mentionedIn ?a
+                } GROUP BY ?x""", s -> count(m, s.getResource("x"), NKG.sourceCount, s.get("n")));
+        select(ds, """
+                SELECT ?x (COUNT(DISTINCT ?e) AS ?n) WHERE {
+                  VALUES ?t { nkg:Person nkg:Country nkg:Organization }
+                  ?x a ?t . ?e nkg:participant|nkg:attacker|nkg:proposedBy|nkg:acceptedBy|nkg:rejectedBy ?x
+                } GROUP BY ?x""", s -> count(m, s.getResource("x"), NKG.eventCount, s.get("n")));
+        select(ds, """
+                SELECT ?x (COUNT(DISTINCT ?e) AS ?n) WHERE {
+                  { ?x a nkg:Place . ?e nkg:place ?x }
+                  UNION { ?x a nkg:Country . ?e nkg:place ?x }
+                  UNION { ?x a nkg:Country . ?e nkg:place/nkg:country ?x }
+                } GROUP BY ?x""", s -> count(m, s.getResource("x"), NKG.eventsInCount, s.get("n")));
+        select(ds, """
+                SELECT ?c ?d (COUNT(DISTINCT ?e) AS ?n) WHERE {
+                  VALUES ?c { nkg:Meeting nkg:Attack nkg:Negotiation }
+                  ?e a ?c ; nkg:date ?d
+                } GROUP BY ?c ?d""", s -> {
+            Resource c = s.getResource("c");
+            RDFNode d = s.get("d");
+            Resource day = m.createResource(Iris.eventsOnDay(c.getLocalName(), d.asLiteral().getLexicalForm(),
+                    XSDDatatype.XSDdate.getURI().equals(d.asLiteral().getDatatypeURI())));
+            day.addProperty(RDF.type, NKG.EventsOnDay).addProperty(NKG.eventClass, c).addProperty(NKG.day, d);
+            count(m, day, NKG.eventCount, s.get("n"));
+        });
+        select(ds, """
+                SELECT ?a ?b (COUNT(DISTINCT ?m) AS ?n) WHERE {
+                  ?m a nkg:Meeting ; nkg:participant ?a, ?b .
+                  FILTER(isIRI(?a) && isIRI(?b) && STR(?a) < STR(?b))
+                } GROUP BY ?a ?b""", s -> {
+            Resource pair = m.createResource(Iris.meetingPair(s.getResource("a").getURI(), s.getResource("b").getURI()));
+            pair.addProperty(RDF.type, NKG.MeetingPair).addProperty(NKG.pairMember, s.getResource("a"))
+                    .addProperty(NKG.pairMember, s.getResource("b"));
+            count(m, pair, NKG.meetingCount, s.get("n"));
+        });
+        return m;
+    }
+
+    private static void count(Model m, Resource x, Property p, RDFNode n) {
+        m.add(x, p, m.createTypedLiteral(n.asLiteral().getLexicalForm(), XSDDatatype.XSDinteger));
+    }
+
+    private static void select(Dataset ds, String query, java.util.function.Consumer<QuerySolution> row) {
+        try (QueryExecution qe = QueryExecution.create(PREFIXES + query, ds)) {
+            qe.execSelect().forEachRemaining(row);
+        }
+    }
+}
