@@ -5,9 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
@@ -38,6 +40,9 @@ final class SearchIndex {
     static final String TITLE = "title";
     static final String SENTENCE = "sentence";
 
+    /** The predicates whose texts are indexed. */
+    private static final List<Node> INDEXED = List.of(RDFS.label.asNode(), SKOS.altLabel.asNode(), DCTerms.title.asNode(), NKG.sentence.asNode());
+
     private SearchIndex() {
     }
 
@@ -62,7 +67,7 @@ final class SearchIndex {
                 throw new StoreException("cannot write " + folder.resolve(COMPLETE) + ": " + e.getMessage(), e);
             }
         }
-        return TextDatasetFactory.create(base, index, true);
+        return DatasetFactory.wrap(new IndexedDatasetGraph(base.asDatasetGraph(), index, Set.copyOf(INDEXED)));
     }
 
     private static TextIndexConfig config() {
@@ -87,7 +92,7 @@ final class SearchIndex {
         EntityDefinition def = index.getDocDef();
         long n = Txn.calculateRead(dsg, () -> {
             long count = 0;
-            for (Node p : List.of(RDFS.label.asNode(), SKOS.altLabel.asNode(), DCTerms.title.asNode(), NKG.sentence.asNode())) {
+            for (Node p : INDEXED) {
                 var it = dsg.find(Node.ANY, Node.ANY, p, Node.ANY);
                 while (it.hasNext()) {
                     Quad q = it.next();

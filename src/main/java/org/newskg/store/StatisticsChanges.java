@@ -38,6 +38,14 @@ final class StatisticsChanges {
      * reads are kept: an evidence node or a label changes no statistic, and recounting every node of
      * a 1,000-article batch would cost more than the batch.
      */
+    /**
+     * Whether a statement is one {@link #record} keeps: the keeper checks only those against the data
+     * (is an add new, was a delete there), since that check costs an index look-up per statement.
+     */
+    static boolean matters(Node p, Node o) {
+        return p.equals(TYPE) || p.equals(MENTIONED_IN) || p.equals(PLACE) || p.equals(COUNTRY) || p.equals(DATE) || ACTS.contains(p);
+    }
+
     void record(Node s, Node p, Node o) {
         boolean tracked = p.equals(TYPE) && (EVENT_CLASSES.contains(o) || ACTOR_CLASSES.contains(o) || o.equals(NKG.Place.asNode()));
         if (tracked || p.equals(MENTIONED_IN)) nodes.add(s);

@@ -87,7 +87,7 @@ public final class StatisticsKeeper extends DatasetGraphWrapper {
 
     @Override
     public void add(Node g, Node s, Node p, Node o) {
-        if (recorded(g) && !get().contains(g, s, p, o)) changes.get().record(s, p, o);
+        if (recorded(g) && StatisticsChanges.matters(p, o) && !get().contains(g, s, p, o)) changes.get().record(s, p, o);
         super.add(g, s, p, o);
     }
 
@@ -98,7 +98,7 @@ public final class StatisticsKeeper extends DatasetGraphWrapper {
 
     @Override
     public void delete(Node g, Node s, Node p, Node o) {
-        if (recorded(g) && get().contains(g, s, p, o)) changes.get().record(s, p, o);
+        if (recorded(g) && StatisticsChanges.matters(p, o) && get().contains(g, s, p, o)) changes.get().record(s, p, o);
         super.delete(g, s, p, o);
     }
 
