@@ -6,6 +6,7 @@ import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.TextDocProducerTriples;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextQuery;
+import org.apache.jena.query.text.changes.TextQuadAction;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 
@@ -13,10 +14,13 @@ import org.apache.jena.sparql.core.Quad;
  * jena-text's dataset with one economy: a statement whose predicate is not indexed goes straight to
  * the database. jena-text first checks whether each added statement is new (so that no text is
  * indexed twice), one index look-up per statement; only indexed statements need it, and they are a
- * small part of an article's graph.
+ * small part of an article's graph; and a graph the writer has just emptied (see {@link #fresh}) needs
+ * it for none.
  */
 final class IndexedDatasetGraph extends DatasetGraphText {
     private final Set<Node> indexed;
+    /** Graphs emptied in this thread's write transaction: whatever is added to them is new. */
+    private final ThreadLocal<Set<Node>> fresh = ThreadLocal.withInitial(java.util.HashSet::new);
 
     IndexedDatasetGraph(DatasetGraph dsg, TextIndex index, Set<Node> indexed) {
         super(dsg, index, new TextDocProducerTriples(index), true);
@@ -24,16 +28,44 @@ final class IndexedDatasetGraph extends DatasetGraphText {
         getContext().set(TextQuery.textIndex, index);
     }
 
+    /** Declares graph {@code g} empty in this write transaction, so that adding to it needs no check. */
+    void fresh(Node g) {
+        fresh.get().add(g);
+    }
+
     @Override
     public void add(Quad q) {
-        if (indexed.contains(q.getPredicate())) super.add(q);
-        else get().add(q);
+        add(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject());
     }
 
     @Override
     public void add(Node g, Node s, Node p, Node o) {
-        if (indexed.contains(p)) super.add(g, s, p, o);
-        else get().add(g, s, p, o);
+        if (!indexed.contains(p)) {
+            get().add(g, s, p, o);
+        } else if (fresh.get().contains(g)) {
+            get().add(g, s, p, o);
+            getMonitor().change(TextQuadAction.ADD, g, s, p, o);
+        } else {
+            super.add(g, s, p, o);
+        }
+    }
+
+    @Override
+    public void commit() {
+        fresh.remove();
+        super.commit();
+    }
+
+    @Override
+    public void abort() {
+        fresh.remove();
+        super.abort();
+    }
+
+    @Override
+    public void end() {
+        fresh.remove();
+        super.end();
     }
 
     @Override

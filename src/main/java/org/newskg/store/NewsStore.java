@@ -48,11 +48,16 @@ public final class NewsStore implements ArticleStore {
     private final Dataset base;
     /** The database seen through its statistics keeper and search index: every read and write goes through this. */
     private final Dataset ds;
+    /** The two wrappers, told when {@link #write} empties a graph, so that they need not check what it adds. */
+    private final StatisticsKeeper keeper;
+    private final IndexedDatasetGraph indexed;
 
-    private NewsStore(Path dir, Dataset base, Dataset ds) {
+    private NewsStore(Path dir, Dataset base, IndexedDatasetGraph indexed, StatisticsKeeper keeper) {
         this.dir = dir;
         this.base = base;
-        this.ds = ds;
+        this.indexed = indexed;
+        this.keeper = keeper;
+        this.ds = DatasetFactory.wrap(keeper);
     }
 
     /** Opens the store at {@code dir}, creating it when absent. */
@@ -87,7 +92,7 @@ public final class NewsStore implements ArticleStore {
             throw new StoreException("cannot open store " + dir + ": " + why, e);
         }
         ds.getContext().set(TDB2.symUnionDefaultGraph, true);
-        Dataset searchable;
+        IndexedDatasetGraph searchable;
         try {
             searchable = SearchIndex.attach(ds, dir);
         } catch (RuntimeException e) {
@@ -97,8 +102,7 @@ public final class NewsStore implements ArticleStore {
         }
         // Every writer, the Fuseki service included, goes through the statistics keeper (issue 17),
         // and below it through the search index.
-        Dataset kept = DatasetFactory.wrap(StatisticsKeeper.wrap(searchable.asDatasetGraph()));
-        NewsStore store = new NewsStore(dir, ds, kept);
+        NewsStore store = new NewsStore(dir, ds, searchable, StatisticsKeeper.wrap(searchable));
         store.ensurePrefixes();
         return store;
     }
@@ -138,6 +142,10 @@ public final class NewsStore implements ArticleStore {
                 boolean existed = dsg.contains(gn, gn, Node.ANY, Node.ANY);
                 WriteResult.Previous previous = existed ? previous(dsg, gn) : null;
                 if (existed) dsg.deleteAny(gn, Node.ANY, Node.ANY, Node.ANY);
+                if (!dsg.find(gn, Node.ANY, Node.ANY, Node.ANY).hasNext()) {
+                    keeper.fresh(gn);
+                    indexed.fresh(gn);
+                }
                 g.model().getGraph().find().forEach(t -> dsg.add(gn, t.getSubject(), t.getPredicate(), t.getObject()));
                 Provenance.stamps(g, now).getGraph().find().forEach(t -> dsg.add(gn, t.getSubject(), t.getPredicate(), t.getObject()));
                 outcomes.add(existed ? WriteResult.replaced(previous) : WriteResult.added());

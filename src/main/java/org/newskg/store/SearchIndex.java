@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
@@ -47,7 +46,7 @@ final class SearchIndex {
     }
 
     /** The dataset {@code base} (the TDB2 store in {@code storeDir}) with its search index attached. */
-    static Dataset attach(Dataset base, Path storeDir) {
+    static IndexedDatasetGraph attach(Dataset base, Path storeDir) {
         Path folder = storeDir.resolve(FOLDER);
         boolean whole = Files.exists(folder.resolve(COMPLETE));
         if (!whole) clear(folder);
@@ -67,7 +66,7 @@ final class SearchIndex {
                 throw new StoreException("cannot write " + folder.resolve(COMPLETE) + ": " + e.getMessage(), e);
             }
         }
-        return DatasetFactory.wrap(new IndexedDatasetGraph(base.asDatasetGraph(), index, Set.copyOf(INDEXED)));
+        return new IndexedDatasetGraph(base.asDatasetGraph(), index, Set.copyOf(INDEXED));
     }
 
     private static TextIndexConfig config() {

@@ -32,6 +32,16 @@ final class StatisticsChanges {
 
     private final Set<Node> nodes = new HashSet<>();
     private final Map<Node, Set<Triple>> events = new HashMap<>();
+    private final Set<Node> freshGraphs = new HashSet<>();
+
+    /** Graph {@code g} was emptied in this transaction: what is added to it is new, unchecked. */
+    void fresh(Node g) {
+        freshGraphs.add(g);
+    }
+
+    boolean isFresh(Node g) {
+        return freshGraphs.contains(g);
+    }
 
     /**
      * Records one statement added to or deleted from an article graph. Only the statements a count

@@ -85,9 +85,17 @@ public final class StatisticsKeeper extends DatasetGraphWrapper {
         add(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject());
     }
 
+    /** Declares graph {@code g} empty in this write transaction, so that adding to it needs no check. */
+    void fresh(Node g) {
+        changes.get().fresh(g);
+    }
+
     @Override
     public void add(Node g, Node s, Node p, Node o) {
-        if (recorded(g) && StatisticsChanges.matters(p, o) && !get().contains(g, s, p, o)) changes.get().record(s, p, o);
+        if (recorded(g) && StatisticsChanges.matters(p, o)) {
+            StatisticsChanges log = changes.get();
+            if (log.isFresh(g) || !get().contains(g, s, p, o)) log.record(s, p, o);
+        }
         super.add(g, s, p, o);
     }
 
