@@ -23,12 +23,12 @@ final class StatisticsChanges {
     /** The properties by which an actor acts in an event, as queries/countries.rq counts them. */
     static final List<Node> ACTS = List.of(NKG.participant.asNode(), NKG.attacker.asNode(), NKG.proposedBy.asNode(),
             NKG.acceptedBy.asNode(), NKG.rejectedBy.asNode());
-    private static final Node TYPE = RDF.type.asNode();
-    private static final Node MENTIONED_IN = NKG.mentionedIn.asNode();
-    private static final Node PLACE = NKG.place.asNode();
-    private static final Node COUNTRY = NKG.country.asNode();
-    private static final Node DATE = NKG.date.asNode();
-    private static final Node PARTICIPANT = NKG.participant.asNode();
+    static final Node TYPE = RDF.type.asNode();
+    static final Node MENTIONED_IN = NKG.mentionedIn.asNode();
+    static final Node PLACE = NKG.place.asNode();
+    static final Node COUNTRY = NKG.country.asNode();
+    static final Node DATE = NKG.date.asNode();
+    static final Node PARTICIPANT = NKG.participant.asNode();
 
     private final Set<Node> nodes = new HashSet<>();
     private final Map<Node, Set<Triple>> events = new HashMap<>();

@@ -1,5 +1,11 @@
 package org.newskg.store;
 
+import static org.newskg.store.StatisticsChanges.COUNTRY;
+import static org.newskg.store.StatisticsChanges.DATE;
+import static org.newskg.store.StatisticsChanges.PARTICIPANT;
+import static org.newskg.store.StatisticsChanges.PLACE;
+import static org.newskg.store.StatisticsChanges.TYPE;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,7 +19,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.vocabulary.RDF;
 import org.newskg.id.Iris;
 import org.newskg.rdf.NKG;
 
@@ -31,14 +36,9 @@ final class StatisticsUpdate {
             NKG.meetingCount.asNode(), NKG.pairMember.asNode(), NKG.eventClass.asNode(), NKG.day.asNode());
     private static final Node UNION = Quad.unionGraph;
     private static final Node ANY = Node.ANY;
-    private static final Node TYPE = RDF.type.asNode();
     private static final Node MEETING = NKG.Meeting.asNode();
     private static final Node PLACE_CLASS = NKG.Place.asNode();
     private static final Node COUNTRY_CLASS = NKG.Country.asNode();
-    private static final Node PLACE = NKG.place.asNode();
-    private static final Node COUNTRY = NKG.country.asNode();
-    private static final Node DATE = NKG.date.asNode();
-    private static final Node PARTICIPANT = NKG.participant.asNode();
 
     private final DatasetGraph dsg;
     /** The meetings of each actor met so far in this update; the data does not change while it runs. */
