@@ -80,6 +80,21 @@ class SearchIndexTest {
     }
 
     @Test
+    void keepsIndexingAfterTheStoreIsCompacted() {
+        try (NewsStore s = NewsStore.open(dir.resolve("db"))) {
+            s.write(List.of(a));
+            s.compact();
+            s.write(List.of(zambia));
+            assertEquals(1, sentences(s, "mortar clinic"), "an article written after compaction is found");
+            s.remove(a.iri());
+            assertEquals(0, sentences(s, "drone strike"), "and one removed after it is gone");
+        }
+        try (NewsStore s = NewsStore.open(dir.resolve("db"))) {
+            assertEquals(1, sentences(s, "mortar clinic"), "the index was committed, not only held in memory");
+        }
+    }
+
+    @Test
     void aStoreWhoseIndexWasLostHasItRebuiltWhenOpened() throws Exception {
         Path db = dir.resolve("db");
         try (NewsStore s = NewsStore.open(db)) {
