@@ -24,6 +24,7 @@ import org.newskg.pipeline.Pipeline;
 import org.newskg.pipeline.IngestSummary;
 import org.newskg.rdf.ArticleGraph;
 import org.newskg.rdf.ExtractionMapper;
+import org.newskg.store.AutoCompaction;
 import org.newskg.store.ExportFormat;
 import org.newskg.store.NewsStore;
 
@@ -76,8 +77,15 @@ public final class Benchmark {
         Path quadsFile = work.resolve("quads.nq");
         long quads;
         long storeBytes;
+        long bytesBeforeCompaction;
+        double compactionSeconds;
         java.util.Map<String, double[]> latency;
         try (NewsStore store = NewsStore.open(work.resolve("store"))) {
+            // What `ingest` does at its end: compact the store when it has outgrown its data.
+            bytesBeforeCompaction = diskUsage(work.resolve("store"));
+            long c0 = System.nanoTime();
+            boolean compacted = new AutoCompaction().apply(store).compacted();
+            compactionSeconds = compacted ? (System.nanoTime() - c0) / 1e9 : 0;
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(quadsFile))) {
                 store.export(ExportFormat.NQ, out);
             }
@@ -101,8 +109,8 @@ public final class Benchmark {
         }
         double[] all = latency.remove("*");
         return new BenchResult(n, oneThread, allCores, n / ingestSeconds, summary.triples() / ingestSeconds, quads,
-                quads / writerSeconds, quads / jenaSeconds, writerSeconds / jenaSeconds, storeBytes, loaderBytes, peakHeap >> 20,
-                all[0], all[1], latency);
+                quads / writerSeconds, quads / jenaSeconds, writerSeconds / jenaSeconds, bytesBeforeCompaction, compactionSeconds,
+                storeBytes, loaderBytes, peakHeap >> 20, all[0], all[1], latency);
     }
 
     private void extractOne(Path f) {

@@ -90,6 +90,9 @@ final class BenchCommand implements Callable<Integer> {
         b.append(String.format("  load time ratio, ours / Jena  %10.2f%n", r.loadRatioVsJenaLoader()));
         b.append(String.format("  store on disk after ingest    %10.1f MB   (Jena's basic loader: %.1f MB, ratio %.2f)%n", r.storeBytes() / 1e6,
                 r.loaderBytes() / 1e6, (double) r.storeBytes() / r.loaderBytes()));
+        b.append(r.compactionSeconds() > 0
+                ? String.format("  compacted at the ingest's end  %9.1f s    (%.1f MB before)%n", r.compactionSeconds(), r.bytesBeforeCompaction() / 1e6)
+                : String.format("  not compacted (under %.0fx its compacted size)%n", org.newskg.store.AutoCompaction.RATIO));
         b.append(String.format("  peak heap                     %10d MB%n", r.peakHeapMb()));
         b.append(latencyLines(r.queryP50Ms(), r.queryP95Ms(), r.perTemplate()));
         return b.toString();
@@ -115,7 +118,8 @@ final class BenchCommand implements Callable<Integer> {
                 .put("ingest_triples_per_s", r.ingestTriplesPerS()).put("quads", r.quads())
                 .put("writer_quads_per_s", r.writerQuadsPerS()).put("jena_loader_triples_per_s", r.jenaLoaderTriplesPerS())
                 .put("load_ratio_vs_jena_loader", r.loadRatioVsJenaLoader()).put("store_bytes", r.storeBytes())
-                .put("store_bytes_after_ingest", r.storeBytes()).put("basic_loader_bytes", r.loaderBytes())
+                .put("store_bytes_after_ingest", r.storeBytes()).put("store_bytes_before_compaction", r.bytesBeforeCompaction())
+                .put("compaction_seconds", r.compactionSeconds()).put("basic_loader_bytes", r.loaderBytes())
                 .put("store_ratio_vs_basic_loader", (double) r.storeBytes() / r.loaderBytes())
                 .put("peak_heap_mb", r.peakHeapMb()).put("query_p50_ms", r.queryP50Ms()).put("query_p95_ms", r.queryP95Ms());
         // The search template's p95 on its own: the full-text index is issue 17's, and a missing or failed one is null.

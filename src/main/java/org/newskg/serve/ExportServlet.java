@@ -85,6 +85,21 @@ final class ExportServlet extends HttpServlet {
         }
     }
 
+    /**
+     * Waits until no export runs (or {@code patience} has passed): a stopped server's exports end as
+     * their connections close, and until then they hold read transactions on the store.
+     */
+    boolean awaitIdle(java.time.Duration patience) {
+        try {
+            boolean idle = running.tryAcquire(limits.concurrent(), patience.toMillis(), TimeUnit.MILLISECONDS);
+            if (idle) running.release(limits.concurrent());
+            return idle;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     /** Fails the next write once the budget is spent, so the export stops reading the store too. */
     private static final class Checked extends FilterOutputStream {
         private final AtomicBoolean overBudget;

@@ -32,10 +32,12 @@ public final class NewsServer implements AutoCloseable {
 
     private final FusekiServer server;
     private final boolean https;
+    private final ExportServlet exports;
 
-    private NewsServer(FusekiServer server, boolean https) {
+    private NewsServer(FusekiServer server, boolean https, ExportServlet exports) {
         this.server = server;
         this.https = https;
+        this.exports = exports;
     }
 
     /** Builds and starts the server; errors such as a port in use come back as one clear message. */
@@ -95,7 +97,7 @@ public final class NewsServer implements AutoCloseable {
             String tls = options.tls() == null ? "" : " with --https-keystore " + options.tls().keystore();
             throw new NewskgException("cannot start the server" + tls + ": " + e.getMessage(), e);
         }
-        return new NewsServer(server, options.tls() != null);
+        return new NewsServer(server, options.tls() != null, exports);
     }
 
     /**
@@ -139,8 +141,10 @@ public final class NewsServer implements AutoCloseable {
         server.join();
     }
 
+    /** Stops the server, and waits (up to a minute) for exports still writing to closed connections to end their reads. */
     @Override
     public void close() {
         server.stop();
+        exports.awaitIdle(java.time.Duration.ofMinutes(1));
     }
 }

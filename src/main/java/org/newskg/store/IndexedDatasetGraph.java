@@ -8,6 +8,7 @@ import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.query.text.changes.TextQuadAction;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
 
 /**
@@ -23,7 +24,10 @@ final class IndexedDatasetGraph extends DatasetGraphText {
     private final ThreadLocal<Set<Node>> fresh = ThreadLocal.withInitial(java.util.HashSet::new);
 
     IndexedDatasetGraph(DatasetGraph dsg, TextIndex index, Set<Node> indexed) {
-        super(dsg, index, new TextDocProducerTriples(index), true);
+        // Behind a plain wrapper, TDB2 is not recognised as such: jena-text then commits the index itself,
+        // after TDB2, instead of joining TDB2's transactions as a component, whose abort of a read fails
+        // (NullPointerException in Jena 5.6) and so never ends the read.
+        super(new DatasetGraphWrapper(dsg), index, new TextDocProducerTriples(index), true);
         this.indexed = Set.copyOf(indexed);
         getContext().set(TextQuery.textIndex, index);
     }

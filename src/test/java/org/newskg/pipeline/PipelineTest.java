@@ -184,7 +184,8 @@ class PipelineTest {
 
     private DatasetGraph ingest(String name, int threads) {
         DatasetGraph g = ingest(name, threads, List.of(Path.of("data/samples"), Path.of("data/gold/articles")));
-        assertEquals(11, g.size(), "one graph per article");
+        assertEquals(12, g.size(), "one graph per article, and the statistics graph");
+        assertTrue(g.containsGraph(org.apache.jena.graph.NodeFactory.createURI(org.newskg.id.Iris.STATISTICS_GRAPH)));
         return g;
     }
 

@@ -95,6 +95,35 @@ class SearchIndexTest {
     }
 
     @Test
+    void readsThatFailEndTheirTransactionsSoTheStoreCloses() throws Exception {
+        try (NewsStore s = NewsStore.open(dir.resolve("db"))) {
+            s.write(List.of(a, zambia));
+            // Two exports at once whose clients go away, as at a server: each read must end.
+            Runnable failing = () -> {
+                try {
+                    s.export(ExportFormat.NQ, new java.io.OutputStream() {
+                        @Override
+                        public void write(int b) throws java.io.IOException {
+                            throw new java.io.IOException("client gone");
+                        }
+                    });
+                } catch (RuntimeException expected) {
+                    // the export fails; its transaction must not stay open
+                }
+            };
+            Thread one = new Thread(failing);
+            Thread two = new Thread(failing);
+            one.start();
+            two.start();
+            one.join();
+            two.join();
+        }
+        try (NewsStore s = NewsStore.open(dir.resolve("db"))) {
+            assertEquals(1, sentences(s, "mortar clinic"), "closed cleanly (TDB2 refuses to release a store with open transactions) and reopened");
+        }
+    }
+
+    @Test
     void aStoreWhoseIndexWasLostHasItRebuiltWhenOpened() throws Exception {
         Path db = dir.resolve("db");
         try (NewsStore s = NewsStore.open(db)) {
