@@ -10,9 +10,11 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.util.Context;
 
 /**
- * Runs queries on a {@link StatisticsKeeper} with the engine of the dataset it wraps. Reading needs
- * nothing from the keeper, and TDB2's engine is the one that knows TDB2's indexes and its union
- * default graph ({@code tdb2:unionDefaultGraph}); ARQ's general engine would see an empty default graph.
+ * Runs queries on a {@link StatisticsKeeper} with TDB2's own engine, on the database below every
+ * wrapper. Reading needs nothing from the wrappers, and TDB2's engine is the one that matches patterns
+ * on TDB2's node ids and gives its union default graph ({@code tdb2:unionDefaultGraph}); ARQ's general
+ * engine, which any wrapper would otherwise get, works on nodes. jena-text's {@code text:query} still
+ * finds the search index, in the database's context.
  */
 final class StatisticsQueryEngine implements QueryEngineFactory {
     @Override
@@ -22,7 +24,7 @@ final class StatisticsQueryEngine implements QueryEngineFactory {
 
     @Override
     public Plan create(Query query, DatasetGraph dataset, Binding inputBinding, Context context) {
-        DatasetGraph inner = ((StatisticsKeeper) dataset).getWrapped();
+        DatasetGraph inner = database(dataset);
         return QueryEngineRegistry.findFactory(query, inner, context).create(query, inner, inputBinding, context);
     }
 
@@ -33,7 +35,15 @@ final class StatisticsQueryEngine implements QueryEngineFactory {
 
     @Override
     public Plan create(Op op, DatasetGraph dataset, Binding inputBinding, Context context) {
-        DatasetGraph inner = ((StatisticsKeeper) dataset).getWrapped();
+        DatasetGraph inner = database(dataset);
         return QueryEngineRegistry.findFactory(op, inner, context).create(op, inner, inputBinding, context);
+    }
+
+    /** The TDB2 database below the wrappers, or the innermost dataset when there is none. */
+    private static DatasetGraph database(DatasetGraph dsg) {
+        while (!org.apache.jena.tdb2.sys.TDBInternal.isTDB2(dsg) && dsg instanceof org.apache.jena.sparql.core.DatasetGraphWrapper w) {
+            dsg = w.getWrapped();
+        }
+        return dsg;
     }
 }
