@@ -5,14 +5,12 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetRewindable;
-import org.apache.jena.rdf.model.RDFNode;
 import org.newskg.query.ResultFormat;
+import org.newskg.query.SearchHits;
 import org.newskg.query.TemplateLibrary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -75,41 +73,22 @@ final class SearchCommand implements Callable<Integer> {
 
     /** One block per sentence or title, best first: the marked text, then what it supports and where it comes from. */
     private void printHits(ResultSetRewindable rows, PrintWriter w) {
-        Map<String, Hit> hits = new LinkedHashMap<>();
-        while (rows.hasNext()) {
-            QuerySolution s = rows.next();
-            String key = text(s.get("evidence"), text(s.get("article"), "") + " title");
-            Hit hit = hits.computeIfAbsent(key, k -> new Hit(text(s.get("match"), ""), text(s.get("articleTitle"), "(untitled)"),
-                    text(s.get("article"), "")));
-            if (s.get("evidence") != null) {
-                String name = text(s.get("name"), null);
-                hit.about().add(text(s.get("kind"), "?") + (name == null ? "" : " " + name) + " <" + text(s.get("about"), "") + ">");
-            }
-        }
+        List<SearchHits.Hit> hits = SearchHits.of(rows);
         if (hits.isEmpty()) {
             w.println("nothing found for: " + String.join(" ", words));
             return;
         }
-        int n = 0;
-        for (Hit h : hits.values()) {
-            if (++n > limit) {
+        for (int n = 0; n < hits.size(); n++) {
+            if (n == limit) {
                 w.printf("... %d more (--limit)%n", hits.size() - limit);
                 break;
             }
-            w.printf("%d. %s%n", n, h.match());
-            for (String a : h.about()) w.printf("   evidence for %s%n", a);
-            w.printf("   in \"%s\" <%s>%n", h.title(), h.article());
-        }
-    }
-
-    private static String text(RDFNode n, String otherwise) {
-        if (n == null) return otherwise;
-        return n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString();
-    }
-
-    private record Hit(String match, String title, String article, List<String> about) {
-        Hit(String match, String title, String article) {
-            this(match, title, article, new java.util.ArrayList<>());
+            SearchHits.Hit h = hits.get(n);
+            w.printf("%d. %s%n", n + 1, h.match());
+            for (SearchHits.About a : h.about()) {
+                w.printf("   evidence for %s%s <%s>%n", a.kind().isEmpty() ? "?" : a.kind(), a.name().isEmpty() ? "" : " " + a.name(), a.iri());
+            }
+            w.printf("   in \"%s\" <%s>%n", h.articleTitle().isEmpty() ? "(untitled)" : h.articleTitle(), h.article() == null ? "" : h.article());
         }
     }
 }

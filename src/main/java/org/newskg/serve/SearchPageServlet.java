@@ -4,12 +4,11 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.QueryCancelledException;
-import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetRewindable;
-import org.apache.jena.rdf.model.RDFNode;
+import org.newskg.query.SearchHits;
 import org.newskg.query.TemplateException;
 import org.newskg.query.TemplateLibrary;
 import org.newskg.query.TemplateRunner;
@@ -19,10 +18,6 @@ import org.newskg.query.TemplateRunner;
  * title, best first, with the matched words marked and links to what it is evidence for and its article.
  */
 final class SearchPageServlet extends HttpServlet {
-    /** The marks the template puts around matched words (its highlight option). */
-    private static final String OPEN = "⟦";
-    private static final String CLOSE = "⟧";
-
     private final TemplateLibrary library;
     private final TemplateRunner runner;
 
@@ -51,45 +46,29 @@ final class SearchPageServlet extends HttpServlet {
         } catch (QueryCancelledException e) {
             return "<p class=\"error\">The search timed out after " + runner.timeoutMillis() / 1000 + " s.</p>";
         }
-        Map<String, StringBuilder[]> hits = new LinkedHashMap<>();
-        while (rows.hasNext()) {
-            QuerySolution s = rows.next();
-            String key = s.get("evidence") != null ? s.get("evidence").toString() : s.get("article") + " title";
-            StringBuilder[] hit = hits.computeIfAbsent(key, k -> new StringBuilder[] {
-                    new StringBuilder(marked(lexical(s.get("match")))), new StringBuilder(), new StringBuilder(article(s))});
-            if (s.get("evidence") != null && s.get("about") != null) {
-                String name = lexical(s.get("name"));
-                String what = lexical(s.get("kind")) + (name.isEmpty() ? "" : " " + name);
-                hit[1].append(hit[1].length() == 0 ? "" : ", ").append(Html.link(href(s.get("about")), what));
-            }
-        }
+        List<SearchHits.Hit> hits = SearchHits.of(rows);
         if (hits.isEmpty()) return "<p class=\"count\">Nothing found.</p>";
         StringBuilder b = new StringBuilder("<p class=\"count\">").append(hits.size()).append(hits.size() == 1 ? " match" : " matches")
                 .append(", best first</p><ol class=\"hits\">");
-        for (StringBuilder[] h : hits.values()) {
-            b.append("<li><p class=\"match\">").append(h[0]).append("</p><p class=\"source\">");
-            if (h[1].length() > 0) b.append("Evidence for ").append(h[1]).append(". ");
-            b.append("In ").append(h[2]).append("</p></li>");
+        for (SearchHits.Hit h : hits) {
+            b.append("<li><p class=\"match\">").append(marked(h.match())).append("</p><p class=\"source\">");
+            for (int i = 0; i < h.about().size(); i++) {
+                SearchHits.About a = h.about().get(i);
+                b.append(i == 0 ? "Evidence for " : ", ").append(Html.link(href(a.iri()), a.kind() + (a.name().isEmpty() ? "" : " " + a.name())));
+            }
+            b.append(h.about().isEmpty() ? "" : ". ").append("In ").append(h.article() == null ? "an unknown article"
+                    : Html.link(href(h.article()), h.articleTitle().isEmpty() ? h.article() : h.articleTitle())).append("</p></li>");
         }
         return b.append("</ol>").toString();
     }
 
     /** The text escaped, then the template's marks made into mark elements. */
     static String marked(String text) {
-        return Html.esc(text).replace(OPEN, "<mark>").replace(CLOSE, "</mark>");
+        return Html.esc(text).replace(SearchHits.OPEN, "<mark>").replace(SearchHits.CLOSE, "</mark>");
     }
 
-    private static String article(QuerySolution s) {
-        String title = lexical(s.get("articleTitle"));
-        return s.get("article") == null ? "an unknown article" : Html.link(href(s.get("article")), title.isEmpty() ? s.get("article").toString() : title);
-    }
-
-    private static String href(RDFNode iri) {
-        String local = EntityServlet.localPath(iri.toString());
-        return local != null ? local : iri.toString();
-    }
-
-    private static String lexical(RDFNode n) {
-        return n == null ? "" : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString();
+    private static String href(String iri) {
+        String local = EntityServlet.localPath(iri);
+        return local != null ? local : iri;
     }
 }
