@@ -33,6 +33,7 @@ final class StatisticsChanges {
     private final Set<Node> nodes = new HashSet<>();
     private final Map<Node, Set<Triple>> events = new HashMap<>();
     private final Set<Node> freshGraphs = new HashSet<>();
+    private final Map<Triple, Map<Node, Boolean>> before = new HashMap<>();
 
     /** Graph {@code g} was emptied in this transaction: what is added to it is new, unchecked. */
     void fresh(Node g) {
@@ -44,11 +45,6 @@ final class StatisticsChanges {
     }
 
     /**
-     * Records one statement added to or deleted from an article graph. Only the statements a count
-     * reads are kept: an evidence node or a label changes no statistic, and recounting every node of
-     * a 1,000-article batch would cost more than the batch.
-     */
-    /**
      * Whether a statement is one {@link #record} keeps: the keeper checks only those against the data
      * (is an add new, was a delete there), since that check costs an index look-up per statement.
      */
@@ -56,7 +52,30 @@ final class StatisticsChanges {
         return p.equals(TYPE) || p.equals(MENTIONED_IN) || p.equals(PLACE) || p.equals(COUNTRY) || p.equals(DATE) || ACTS.contains(p);
     }
 
-    void record(Node s, Node p, Node o) {
+    /**
+     * Records one statement added to ({@code added}) or deleted from article graph {@code g}. Only the
+     * statements a count reads are kept: an evidence node or a label changes no statistic. The first
+     * change of a statement in a graph tells whether it was there before the transaction.
+     */
+    void record(Node g, Node s, Node p, Node o, boolean added) {
+        before.computeIfAbsent(Triple.create(s, p, o), k -> new HashMap<>()).putIfAbsent(g, !added);
+        record(s, p, o);
+    }
+
+    /**
+     * The article graphs in which this transaction changed a statement, each with whether it held the
+     * statement before; null when the statement did not change.
+     */
+    Map<Node, Boolean> graphsBefore(Triple t) {
+        return before.get(t);
+    }
+
+    /** Every statement changed, with its graphs (see {@link #graphsBefore}). */
+    Set<Triple> changed() {
+        return before.keySet();
+    }
+
+    private void record(Node s, Node p, Node o) {
         boolean tracked = p.equals(TYPE) && (EVENT_CLASSES.contains(o) || ACTOR_CLASSES.contains(o) || o.equals(NKG.Place.asNode()));
         if (tracked || p.equals(MENTIONED_IN)) nodes.add(s);
         if (p.equals(PLACE) || p.equals(COUNTRY) || ACTS.contains(p)) nodes.add(o);

@@ -19,7 +19,7 @@ import org.newskg.id.Iris;
  * node rewriter, or a client's SPARQL Update or Graph Store request to the embedded Fuseki, which all
  * go through this dataset. During a write transaction it records which article statements really
  * changed (added when absent, deleted when present, as jena-text's DatasetGraphTextMonitor does);
- * on commit it recounts the statistics those changes touched ({@link StatisticsUpdate}) in the same
+ * on commit it updates the statistics those changes touched ({@link StatisticsUpdate}) in the same
  * transaction; on abort it forgets them. Writes to the statistics graph itself, and to the default
  * graph that queries do not see, are not recorded.
  */
@@ -71,7 +71,10 @@ public final class StatisticsKeeper extends DatasetGraphWrapper {
     private void recordAll() {
         StatisticsChanges log = changes.get();
         get().find().forEachRemaining(q -> {
-            if (recorded(q.getGraph())) log.record(q.getSubject(), q.getPredicate(), q.getObject());
+            // As if every statement were added now: the statistics are counted from nothing.
+            if (recorded(q.getGraph()) && StatisticsChanges.matters(q.getPredicate(), q.getObject())) {
+                log.record(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject(), true);
+            }
         });
     }
 
@@ -94,7 +97,7 @@ public final class StatisticsKeeper extends DatasetGraphWrapper {
     public void add(Node g, Node s, Node p, Node o) {
         if (recorded(g) && StatisticsChanges.matters(p, o)) {
             StatisticsChanges log = changes.get();
-            if (log.isFresh(g) || !get().contains(g, s, p, o)) log.record(s, p, o);
+            if (log.isFresh(g) || !get().contains(g, s, p, o)) log.record(g, s, p, o, true);
         }
         super.add(g, s, p, o);
     }
@@ -106,7 +109,7 @@ public final class StatisticsKeeper extends DatasetGraphWrapper {
 
     @Override
     public void delete(Node g, Node s, Node p, Node o) {
-        if (recorded(g) && StatisticsChanges.matters(p, o) && get().contains(g, s, p, o)) changes.get().record(s, p, o);
+        if (recorded(g) && StatisticsChanges.matters(p, o) && get().contains(g, s, p, o)) changes.get().record(g, s, p, o, false);
         super.delete(g, s, p, o);
     }
 

@@ -23,10 +23,13 @@ import org.newskg.id.Iris;
 import org.newskg.rdf.NKG;
 
 /**
- * Recounts, inside a write transaction, the statistics that one transaction's changes can have
- * touched, from the union of the article graphs, and writes them into the statistics graph in place
- * of the old values. Counts are read with direct {@code find} calls rather than SPARQL, one per key:
- * an ingest batch touches thousands of keys and must stay fast.
+ * Brings, inside a write transaction, the statistics that the transaction's changes can have touched
+ * up to date, in the statistics graph. Sources, events and events-in of a node, and meeting pairs, move
+ * by difference: for each changed statement, whether it is in the union of the article graphs now and
+ * was before ({@link UnionPresence}), so that a much-mentioned node costs what changed about it, not
+ * everything it has (recounting those made every batch dearer as the store grew). A node whose kind
+ * changed, and the events of a class on a day, are counted afresh. Reads are direct {@code find} calls,
+ * not SPARQL: an ingest batch touches thousands of keys.
  */
 final class StatisticsUpdate {
     /** The statistics graph's name. */
@@ -41,8 +44,6 @@ final class StatisticsUpdate {
     private static final Node COUNTRY_CLASS = NKG.Country.asNode();
 
     private final DatasetGraph dsg;
-    /** The meetings of each actor met so far in this update; the data does not change while it runs. */
-    private final Map<Node, Set<Node>> meetingsOf = new HashMap<>();
 
     /** {@code dsg} is the dataset below the recording wrapper: writes here are not recorded again. */
     StatisticsUpdate(DatasetGraph dsg) {
@@ -50,14 +51,17 @@ final class StatisticsUpdate {
     }
 
     void apply(StatisticsChanges changes) {
-        Set<Node> nodes = new HashSet<>(changes.nodes());
-        // An event that moved into or out of a place also moves into or out of the place's country.
-        for (Node n : changes.nodes()) nodes.addAll(objects(n, COUNTRY));
-        for (Node n : nodes) {
-            if (n.isURI()) updateNode(n);
+        UnionPresence union = new UnionPresence(dsg, changes);
+        ChangedKeys keys = ChangedKeys.of(changes, union, this);
+        for (Node n : keys.nodes()) {
+            if (!n.isURI()) continue;
+            // A node whose kind changed is counted afresh; any other by difference, so that a much
+            // mentioned node costs what this transaction changed about it, not all it has.
+            if (keys.kindChanged().contains(n)) updateNode(n);
+            else updateByDifference(n, keys, union);
         }
         Set<List<Node>> days = new HashSet<>();
-        Set<List<Node>> pairs = new HashSet<>();
+        Map<List<Node>, Long> pairs = new HashMap<>();
         changes.events().forEach((event, changed) -> {
             Set<Node> classes = valuesNowAndChanged(event, TYPE, changed);
             classes.retainAll(StatisticsChanges.EVENT_CLASSES);
@@ -67,12 +71,64 @@ final class StatisticsUpdate {
             if (!classes.contains(MEETING)) return;
             List<Node> people = new ArrayList<>(valuesNowAndChanged(event, PARTICIPANT, changed));
             people.removeIf(x -> !x.isURI());
+            boolean meetingNow = union.now(event, TYPE, MEETING);
+            boolean meetingBefore = union.before(event, TYPE, MEETING);
             for (int i = 0; i < people.size(); i++) {
-                for (int j = i + 1; j < people.size(); j++) pairs.add(ordered(people.get(i), people.get(j)));
+                for (int j = i + 1; j < people.size(); j++) {
+                    Node a = people.get(i);
+                    Node b = people.get(j);
+                    int now = meetingNow && union.now(event, PARTICIPANT, a) && union.now(event, PARTICIPANT, b) ? 1 : 0;
+                    int before = meetingBefore && union.before(event, PARTICIPANT, a) && union.before(event, PARTICIPANT, b) ? 1 : 0;
+                    pairs.merge(ordered(a, b), (long) (now - before), Long::sum);
+                }
             }
         });
         days.forEach(k -> updateDay(k.get(0), k.get(1)));
-        pairs.forEach(k -> updatePair(k.get(0), k.get(1)));
+        pairs.forEach((k, delta) -> {
+            if (delta != 0) updatePair(k.get(0), k.get(1), delta);
+        });
+    }
+
+    /** A node's counts moved by what this transaction changed about it; its kind is as it was. */
+    private void updateByDifference(Node n, ChangedKeys keys, UnionPresence union) {
+        Set<Node> types = objects(n, TYPE);
+        boolean actor = types.stream().anyMatch(StatisticsChanges.ACTOR_CLASSES::contains);
+        boolean event = types.stream().anyMatch(StatisticsChanges.EVENT_CLASSES::contains);
+        boolean place = types.contains(PLACE_CLASS);
+        boolean country = types.contains(COUNTRY_CLASS);
+        if (actor || event || place) {
+            long d = 0;
+            for (Node a : keys.mentions(n)) d += union.delta(n, NKG.mentionedIn.asNode(), a);
+            add(n, NKG.sourceCount.asNode(), d);
+        }
+        if (actor) {
+            long d = 0;
+            for (Node e : keys.actedOn(n)) d += (acts(e, n, union, true) ? 1 : 0) - (acts(e, n, union, false) ? 1 : 0);
+            add(n, NKG.eventCount.asNode(), d);
+        }
+        if (place || country) {
+            long d = 0;
+            for (Node e : keys.eventsAt(n)) d += (keys.isIn(e, n, country, true) ? 1 : 0) - (keys.isIn(e, n, country, false) ? 1 : 0);
+            add(n, NKG.eventsInCount.asNode(), d);
+        }
+    }
+
+    private static boolean acts(Node e, Node actor, UnionPresence union, boolean now) {
+        for (Node p : StatisticsChanges.ACTS) {
+            if (now ? union.now(e, p, actor) : union.before(e, p, actor)) return true;
+        }
+        return false;
+    }
+
+    /** Adds {@code delta} to the count {@code p} of {@code s}. */
+    private void add(Node s, Node p, long delta) {
+        if (delta != 0) put(s, p, stored(s, p) + delta);
+    }
+
+    /** The count {@code p} of {@code s} in the statistics graph, 0 when there is none. */
+    private long stored(Node s, Node p) {
+        Iterator<Quad> it = dsg.find(GRAPH, s, p, ANY);
+        return it.hasNext() ? Long.parseLong(it.next().getObject().getLiteralLexicalForm()) : 0;
     }
 
     /** Sources, events acted in and events located there, of one node; each only for the classes it is kept for. */
@@ -116,27 +172,18 @@ final class StatisticsUpdate {
         put(day, NKG.eventCount.asNode(), n);
     }
 
-    /** The meetings that actors {@code a} and {@code b} both take part in. */
-    private void updatePair(Node a, Node b) {
-        Set<Node> both = new HashSet<>(meetings(a));
-        both.retainAll(meetings(b));
+    /** The meetings that actors {@code a} and {@code b} both take part in, moved by {@code delta}. */
+    private void updatePair(Node a, Node b, long delta) {
         Node pair = NodeFactory.createURI(Iris.meetingPair(a.getURI(), b.getURI()));
-        if (both.isEmpty()) {
+        long count = stored(pair, NKG.meetingCount.asNode()) + delta;
+        if (count <= 0) {
             dsg.deleteAny(GRAPH, pair, ANY, ANY);
             return;
         }
         dsg.add(GRAPH, pair, TYPE, NKG.MeetingPair.asNode());
         dsg.add(GRAPH, pair, NKG.pairMember.asNode(), a);
         dsg.add(GRAPH, pair, NKG.pairMember.asNode(), b);
-        put(pair, NKG.meetingCount.asNode(), both.size());
-    }
-
-    private Set<Node> meetings(Node actor) {
-        return meetingsOf.computeIfAbsent(actor, x -> {
-            Set<Node> out = subjects(PARTICIPANT, x);
-            out.removeIf(m -> !has(m, TYPE, MEETING));
-            return out;
-        });
+        put(pair, NKG.meetingCount.asNode(), count);
     }
 
     /** Replaces the value of {@code p} on {@code s} by {@code count}, or removes it when the count is 0. */
@@ -157,17 +204,17 @@ final class StatisticsUpdate {
         return out;
     }
 
-    private boolean has(Node s, Node p, Node o) {
+    boolean has(Node s, Node p, Node o) {
         return dsg.find(UNION, s, p, o).hasNext();
     }
 
-    private Set<Node> objects(Node s, Node p) {
+    Set<Node> objects(Node s, Node p) {
         Set<Node> out = new HashSet<>();
         dsg.find(UNION, s, p, ANY).forEachRemaining(q -> out.add(q.getObject()));
         return out;
     }
 
-    private Set<Node> subjects(Node p, Node o) {
+    Set<Node> subjects(Node p, Node o) {
         Set<Node> out = new HashSet<>();
         dsg.find(UNION, ANY, p, o).forEachRemaining(q -> out.add(q.getSubject()));
         return out;
