@@ -1,7 +1,6 @@
 package org.newskg.store;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -113,7 +112,7 @@ final class SearchIndex {
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot clear the partial search index " + folder, e);
+            throw new StoreException("cannot clear the partial search index " + folder + ": " + e.getMessage(), e);
         }
     }
 }

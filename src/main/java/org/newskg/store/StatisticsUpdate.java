@@ -162,28 +162,28 @@ final class StatisticsUpdate {
         long n = subjects(DATE, d).stream().filter(e -> has(e, TYPE, c)).count();
         Node day = NodeFactory.createURI(Iris.eventsOnDay(c.getLocalName(), d.isLiteral() ? d.getLiteralLexicalForm() : d.toString(),
                 d.isLiteral() && XSDDatatype.XSDdate.getURI().equals(d.getLiteralDatatypeURI())));
-        if (n == 0) {
-            dsg.deleteAny(GRAPH, day, ANY, ANY);
-            return;
-        }
-        dsg.add(GRAPH, day, TYPE, NKG.EventsOnDay.asNode());
-        dsg.add(GRAPH, day, NKG.eventClass.asNode(), c);
-        dsg.add(GRAPH, day, NKG.day.asNode(), d);
-        put(day, NKG.eventCount.asNode(), n);
+        keyNode(day, NKG.EventsOnDay.asNode(), NKG.eventCount.asNode(), n, NKG.eventClass.asNode(), c, NKG.day.asNode(), d);
     }
 
     /** The meetings that actors {@code a} and {@code b} both take part in, moved by {@code delta}. */
     private void updatePair(Node a, Node b, long delta) {
         Node pair = NodeFactory.createURI(Iris.meetingPair(a.getURI(), b.getURI()));
         long count = stored(pair, NKG.meetingCount.asNode()) + delta;
+        keyNode(pair, NKG.MeetingPair.asNode(), NKG.meetingCount.asNode(), count, NKG.pairMember.asNode(), a, NKG.pairMember.asNode(), b);
+    }
+
+    /**
+     * A node that stands for a key (a class on a day, a pair): its type, what identifies it (property,
+     * value, property, value ...) and its count; the node goes when the count falls to 0.
+     */
+    private void keyNode(Node node, Node type, Node countProperty, long count, Node... identity) {
         if (count <= 0) {
-            dsg.deleteAny(GRAPH, pair, ANY, ANY);
+            dsg.deleteAny(GRAPH, node, ANY, ANY);
             return;
         }
-        dsg.add(GRAPH, pair, TYPE, NKG.MeetingPair.asNode());
-        dsg.add(GRAPH, pair, NKG.pairMember.asNode(), a);
-        dsg.add(GRAPH, pair, NKG.pairMember.asNode(), b);
-        put(pair, NKG.meetingCount.asNode(), count);
+        dsg.add(GRAPH, node, TYPE, type);
+        for (int i = 0; i < identity.length; i += 2) dsg.add(GRAPH, node, identity[i], identity[i + 1]);
+        put(node, countProperty, count);
     }
 
     /** Replaces the value of {@code p} on {@code s} by {@code count}, or removes it when the count is 0. */
