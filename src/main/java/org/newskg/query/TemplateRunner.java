@@ -147,21 +147,29 @@ public final class TemplateRunner {
         return found;
     }
 
-    /** The entity labelled {@code name} (a main label before a variant, then the most mentioned), found through the index for {@code words} or, when null, by a scan. */
+    /**
+     * The entity labelled {@code name} (a main label before a variant, then the most mentioned), found
+     * through the index for {@code words}, with the statistics graph's article count; or, when
+     * {@code words} is null, by a scan that counts the articles itself (a store that is not newskg's).
+     */
     private String named(String name, String words) {
         ParameterizedSparqlString lookup = new ParameterizedSparqlString("""
                 PREFIX text: <http://jena.apache.org/text#>
-                SELECT ?x (MAX(?main) AS ?byName) (COUNT(DISTINCT ?a) AS ?n) WHERE {
+                SELECT ?x (MAX(?main) AS ?byName) #ARTICLES WHERE {
                   #CANDIDATES
                   ?x ?label ?l . FILTER(?label = ?rdfsLabel || ?label = ?altLabel)
                   FILTER(LCASE(STR(?l)) = LCASE(?name))
                   BIND(IF(?label = ?rdfsLabel, 1, 0) AS ?main)
-                  OPTIONAL { ?x ?mentionedIn ?a }
-                } GROUP BY ?x ORDER BY DESC(?byName) DESC(?n) ?x LIMIT 1""".replace("#CANDIDATES",
-                words == null ? "" : "(?x ?score ?l) text:query (?rdfsLabel ?words 1000) ."));
+                  #MENTIONS
+                } GROUP BY ?x ORDER BY DESC(?byName) DESC(?n) ?x LIMIT 1"""
+                .replace("#CANDIDATES", words == null ? "" : "(?x ?score ?l) text:query (?knownName ?words 1000) .")
+                .replace("#ARTICLES", words == null ? "(COUNT(DISTINCT ?a) AS ?n)" : "(MAX(?sources) AS ?n)")
+                .replace("#MENTIONS", words == null ? "OPTIONAL { ?x ?mentionedIn ?a }" : "OPTIONAL { ?x ?sourceCount ?sources }"));
         lookup.setIri("rdfsLabel", RDFS.label.getURI());
         lookup.setIri("altLabel", SKOS.altLabel.getURI());
         lookup.setIri("mentionedIn", NKG.mentionedIn.getURI());
+        lookup.setIri("knownName", NKG.knownName.getURI());
+        lookup.setIri("sourceCount", NKG.sourceCount.getURI());
         lookup.setLiteral("name", name);
         if (words != null) lookup.setLiteral("words", words);
         ResultSet rs = endpoint.select(lookup.asQuery(), timeoutMillis);

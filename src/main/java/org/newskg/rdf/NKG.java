@@ -89,6 +89,7 @@ public final class NKG {
     public static final Resource EventsOnDay = resource("EventsOnDay");
     public static final Property sourceCount = property("sourceCount");
     public static final Property eventCount = property("eventCount");
+    public static final Property knownName = property("knownName");
     public static final Property eventsInCount = property("eventsInCount");
     public static final Property meetingCount = property("meetingCount");
     public static final Property pairMember = property("pairMember");

@@ -18,28 +18,30 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
 import org.apache.lucene.store.FSDirectory;
 import org.newskg.rdf.NKG;
 
 /**
  * The store's full-text index (jena-text over Lucene, in the folder {@value #FOLDER} of the store):
- * names (labels and variants), article titles and evidence sentences. Every change made through the
+ * names (the statistics graph's nkg:knownName: each name of a node once, not once per article that
+ * gives it, so that a name look-up reads few documents), article titles and evidence sentences. Every change made through the
  * wrapped dataset updates the index in the same transaction, quad by quad, so ingest, remove, merge,
  * split and writes through the server all keep it in step; a store without a whole index has one built
  * when opened.
  */
 final class SearchIndex {
     static final String FOLDER = "text-index";
-    /** Written once an index holds everything the store did when it was built. */
-    private static final String COMPLETE = "newskg-index-complete";
+    /**
+     * Written once an index holds everything the store did when it was built; the name changes when
+     * what is indexed does, so that an older index is rebuilt (2: names from nkg:knownName).
+     */
+    private static final String COMPLETE = "newskg-index-complete-2";
     static final String NAME = "name";
     static final String TITLE = "title";
     static final String SENTENCE = "sentence";
 
     /** The predicates whose texts are indexed. */
-    private static final List<Node> INDEXED = List.of(RDFS.label.asNode(), SKOS.altLabel.asNode(), DCTerms.title.asNode(), NKG.sentence.asNode());
+    private static final List<Node> INDEXED = List.of(NKG.knownName.asNode(), DCTerms.title.asNode(), NKG.sentence.asNode());
 
     private SearchIndex() {
     }
@@ -69,8 +71,7 @@ final class SearchIndex {
     }
 
     private static TextIndexConfig config() {
-        EntityDefinition def = new EntityDefinition("uri", NAME, "graph", RDFS.label.asNode());
-        def.set(NAME, SKOS.altLabel.asNode());
+        EntityDefinition def = new EntityDefinition("uri", NAME, "graph", NKG.knownName.asNode());
         def.set(TITLE, DCTerms.title.asNode());
         def.set(SENTENCE, NKG.sentence.asNode());
         // A document per quad, identified by graph, subject, field and text: deleting a quad deletes its document.

@@ -8,6 +8,8 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.newskg.rdf.NKG;
 
 /**
@@ -29,9 +31,12 @@ final class StatisticsChanges {
     static final Node COUNTRY = NKG.country.asNode();
     static final Node DATE = NKG.date.asNode();
     static final Node PARTICIPANT = NKG.participant.asNode();
+    /** The properties that give a node a name; the statistics graph keeps each node's names once (nkg:knownName). */
+    static final Set<Node> NAMES = Set.of(RDFS.label.asNode(), SKOS.altLabel.asNode());
 
     private final Set<Node> nodes = new HashSet<>();
     private final Map<Node, Set<Triple>> events = new HashMap<>();
+    private final Set<List<Node>> names = new HashSet<>();
     private final Set<Node> freshGraphs = new HashSet<>();
     private final Map<Triple, Map<Node, Boolean>> before = new HashMap<>();
 
@@ -49,12 +54,12 @@ final class StatisticsChanges {
      * (is an add new, was a delete there), since that check costs an index look-up per statement.
      */
     static boolean matters(Node p, Node o) {
-        return p.equals(TYPE) || p.equals(MENTIONED_IN) || p.equals(PLACE) || p.equals(COUNTRY) || p.equals(DATE) || ACTS.contains(p);
+        return p.equals(TYPE) || p.equals(MENTIONED_IN) || NAMES.contains(p) || p.equals(PLACE) || p.equals(COUNTRY) || p.equals(DATE) || ACTS.contains(p);
     }
 
     /**
      * Records one statement added to ({@code added}) or deleted from article graph {@code g}. Only the
-     * statements a count reads are kept: an evidence node or a label changes no statistic. The first
+     * statements a count or a known name reads are kept: an evidence node changes no statistic. The first
      * change of a statement in a graph tells whether it was there before the transaction.
      */
     void record(Node g, Node s, Node p, Node o, boolean added) {
@@ -79,13 +84,19 @@ final class StatisticsChanges {
         boolean tracked = p.equals(TYPE) && (EVENT_CLASSES.contains(o) || ACTOR_CLASSES.contains(o) || o.equals(NKG.Place.asNode()));
         if (tracked || p.equals(MENTIONED_IN)) nodes.add(s);
         if (p.equals(PLACE) || p.equals(COUNTRY) || ACTS.contains(p)) nodes.add(o);
+        if (NAMES.contains(p)) names.add(List.of(s, o));
         if ((p.equals(TYPE) && EVENT_CLASSES.contains(o)) || p.equals(DATE) || p.equals(PARTICIPANT)) {
             events.computeIfAbsent(s, k -> new HashSet<>()).add(Triple.create(s, p, o));
         }
     }
 
     boolean isEmpty() {
-        return nodes.isEmpty() && events.isEmpty();
+        return nodes.isEmpty() && events.isEmpty() && names.isEmpty();
+    }
+
+    /** Each node and name ({@code [node, name]}) given or taken by a changed label or variant. */
+    Set<List<Node>> names() {
+        return names;
     }
 
     /** Subjects and objects whose per-node counts (sources, events, events in) may have changed. */

@@ -12,7 +12,9 @@ import org.apache.jena.sparql.core.GraphView;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.QueryEngineRegistry;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDFS;
 import org.newskg.id.Iris;
+import org.newskg.rdf.NKG;
 
 /**
  * Keeps the statistics graph exact under every write, whoever writes: {@link NewsStore#write}, the
@@ -41,15 +43,22 @@ public final class StatisticsKeeper extends DatasetGraphWrapper {
 
     /**
      * Wraps {@code dsg}; a store that has article graphs but no statistics yet (made before they were
-     * kept) gets them computed now, in one transaction.
+     * kept), or statistics without known names (made before those were kept), gets them computed
+     * afresh now, in one transaction.
      */
     public static StatisticsKeeper wrap(DatasetGraph dsg) {
         StatisticsKeeper keeper = new StatisticsKeeper(dsg);
-        boolean missing = Txn.calculateRead(dsg, () -> !dsg.containsGraph(StatisticsUpdate.GRAPH)
-                && dsg.find(Quad.unionGraph, Node.ANY, Node.ANY, Node.ANY).hasNext());
-        if (missing) {
+        boolean outdated = Txn.calculateRead(dsg, () -> dsg.containsGraph(StatisticsUpdate.GRAPH)
+                ? !dsg.find(StatisticsUpdate.GRAPH, Node.ANY, NKG.knownName.asNode(), Node.ANY).hasNext()
+                        && dsg.find(Quad.unionGraph, Node.ANY, RDFS.label.asNode(), Node.ANY).hasNext()
+                : dsg.find(Quad.unionGraph, Node.ANY, Node.ANY, Node.ANY).hasNext());
+        if (outdated) {
             System.err.println("computing the store's statistics once (the store predates them)");
-            Txn.executeWrite(keeper, keeper::recordAll);
+            Txn.executeWrite(keeper, () -> {
+                // Counts move by difference: they start from nothing.
+                dsg.deleteAny(StatisticsUpdate.GRAPH, Node.ANY, Node.ANY, Node.ANY);
+                keeper.recordAll();
+            });
         }
         return keeper;
     }

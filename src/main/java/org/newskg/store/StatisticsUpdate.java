@@ -36,7 +36,7 @@ final class StatisticsUpdate {
     static final Node GRAPH = NodeFactory.createURI(Iris.STATISTICS_GRAPH);
     /** The properties only the statistics graph uses. */
     static final Set<Node> PREDICATES = Set.of(NKG.sourceCount.asNode(), NKG.eventCount.asNode(), NKG.eventsInCount.asNode(),
-            NKG.meetingCount.asNode(), NKG.pairMember.asNode(), NKG.eventClass.asNode(), NKG.day.asNode());
+            NKG.meetingCount.asNode(), NKG.pairMember.asNode(), NKG.eventClass.asNode(), NKG.day.asNode(), NKG.knownName.asNode());
     private static final Node UNION = Quad.unionGraph;
     private static final Node ANY = Node.ANY;
     private static final Node MEETING = NKG.Meeting.asNode();
@@ -84,6 +84,7 @@ final class StatisticsUpdate {
             }
         });
         days.forEach(k -> updateDay(k.get(0), k.get(1)));
+        changes.names().forEach(k -> updateName(k.get(0), k.get(1)));
         pairs.forEach((k, delta) -> {
             if (delta != 0) updatePair(k.get(0), k.get(1), delta);
         });
@@ -163,6 +164,19 @@ final class StatisticsUpdate {
         Node day = NodeFactory.createURI(Iris.eventsOnDay(c.getLocalName(), d.isLiteral() ? d.getLiteralLexicalForm() : d.toString(),
                 d.isLiteral() && XSDDatatype.XSDdate.getURI().equals(d.getLiteralDatatypeURI())));
         keyNode(day, NKG.EventsOnDay.asNode(), NKG.eventCount.asNode(), n, NKG.eventClass.asNode(), c, NKG.day.asNode(), d);
+    }
+
+    /**
+     * Whether {@code node} is known by {@code name}: once, however many article graphs give it, so that
+     * a name look-up in the search index reads one document per node and name, not one per article.
+     */
+    private void updateName(Node node, Node name) {
+        boolean known = false;
+        for (Node p : StatisticsChanges.NAMES) known |= has(node, p, name);
+        Node knownName = NKG.knownName.asNode();
+        if (known == dsg.contains(GRAPH, node, knownName, name)) return;
+        if (known) dsg.add(GRAPH, node, knownName, name);
+        else dsg.delete(GRAPH, node, knownName, name);
     }
 
     /** The meetings that actors {@code a} and {@code b} both take part in, moved by {@code delta}. */

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -33,6 +35,7 @@ class StatisticsKeeperTest {
     private static final String PREFIXES = """
             @prefix nkg: <https://w3id.org/newskg/ontology#> .
             @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+            @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
             @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
             @prefix : <https://example.org/id/> .
             """;
@@ -48,13 +51,13 @@ class StatisticsKeeperTest {
             :mt a nkg:Country, nkg:Actor ; rdfs:label "Malta" .
             :valletta a nkg:Place ; rdfs:label "Valletta" ; nkg:country :mt .
             """);
-    /** The same meeting, and the two meet again the next day. */
+    /** The same meeting, and the two meet again the next day; Ana is also called by her surname, Tom by his. */
     private static final ArticleGraph TWO = article("2", """
             :m1 a nkg:Meeting, nkg:Event ; nkg:participant :ana, :tom ; nkg:date "2025-03-10"^^xsd:date ; nkg:mentionedIn :art2 .
             :m2 a nkg:Meeting, nkg:Event ; nkg:participant :ana, :tom, :es ; nkg:date "2025-03-11"^^xsd:date ;
                 nkg:place :valletta ; nkg:mentionedIn :art2 .
-            :ana a nkg:Person, nkg:Actor ; rdfs:label "Ana Ruiz" ; nkg:mentionedIn :art2 .
-            :tom a nkg:Person, nkg:Actor ; rdfs:label "Tomas Berg" ; nkg:mentionedIn :art2 .
+            :ana a nkg:Person, nkg:Actor ; rdfs:label "Ana Ruiz" ; skos:altLabel "Ruiz" ; nkg:mentionedIn :art2 .
+            :tom a nkg:Person, nkg:Actor ; rdfs:label "Tomas Berg" ; skos:altLabel "Berg" ; nkg:mentionedIn :art2 .
             :es a nkg:Country, nkg:Actor ; rdfs:label "Spain" ; nkg:mentionedIn :art2 .
             :mt a nkg:Country, nkg:Actor ; rdfs:label "Malta" .
             :valletta a nkg:Place ; rdfs:label "Valletta" ; nkg:country :mt .
@@ -121,6 +124,17 @@ class StatisticsKeeperTest {
     }
 
     @Test
+    void eachNameOfANodeIsKnownOnceWhileAnArticleGivesIt() {
+        try (NewsStore s = NewsStore.open(dir.resolve("db"))) {
+            s.write(List.of(ONE, TWO, THREE));
+            assertEquals(Set.of("Ana Ruiz", "Ruiz"), knownNames(s, "ana"), "three articles name Ana, one by her surname");
+            assertTrue(s.remove(TWO.iri()));
+            assertExact(s);
+            assertEquals(Set.of("Ana Ruiz"), knownNames(s, "ana"), "the surname went with the only article that gave it");
+        }
+    }
+
+    @Test
     void mergingTwoActorsAsMergeCommandDoes() {
         try (NewsStore s = NewsStore.open(dir.resolve("db"))) {
             s.write(List.of(ONE, TWO, THREE));
@@ -180,7 +194,7 @@ class StatisticsKeeperTest {
             DatasetGraph dsg = s.dataset().asDatasetGraph();
             dsg.begin(org.apache.jena.query.ReadWrite.WRITE);
             try {
-                dsg.deleteAny(NodeFactory.createURI(TWO.iri()), org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY);
+                dsg.deleteAny(NodeFactory.createURI(TWO.iri()), Node.ANY, Node.ANY, Node.ANY);
                 dsg.abort();
             } finally {
                 dsg.end();
@@ -207,6 +221,28 @@ class StatisticsKeeperTest {
             assertExact(s);
             assertEquals("2", value(s, pair("ana", "tom"), NKG.meetingCount));
         }
+    }
+
+    @Test
+    void aStoreWhoseStatisticsPredateKnownNamesGetsThemWhenOpened() {
+        Path db = dir.resolve("db");
+        try (NewsStore s = NewsStore.open(db)) {
+            s.write(List.of(ONE, TWO, THREE));
+        }
+        DatasetGraph raw = DatabaseMgr.connectDatasetGraph(db.toString());
+        Txn.executeWrite(raw, () -> raw.deleteAny(NodeFactory.createURI(Iris.STATISTICS_GRAPH), Node.ANY, NKG.knownName.asNode(), Node.ANY));
+        raw.close();
+        TDBInternal.expel(raw);
+        try (NewsStore s = NewsStore.open(db)) {
+            assertExact(s);
+            assertEquals(Set.of("Tomas Berg", "Berg"), knownNames(s, "tom"));
+        }
+    }
+
+    private static Set<String> knownNames(NewsStore s, String local) {
+        return Txn.calculateRead(s.dataset(), () -> s.dataset().getNamedModel(Iris.STATISTICS_GRAPH)
+                .listObjectsOfProperty(s.dataset().getDefaultModel().createResource(ID + local), NKG.knownName)
+                .mapWith(n -> n.asLiteral().getLexicalForm()).toSet());
     }
 
     /** Runs a SPARQL Update as Fuseki does: in a write transaction on the dataset. */

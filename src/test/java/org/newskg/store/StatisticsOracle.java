@@ -15,12 +15,15 @@ import org.newskg.rdf.NKG;
 
 /**
  * The statistics graph as it should be, computed from scratch with plain SPARQL aggregates over the
- * union graph: an oracle that shares no code with {@link StatisticsUpdate}. The statistics graph is
+ * union graph (and the known names, every label and variant once): an oracle that shares no code with
+ * {@link StatisticsUpdate}. The statistics graph is
  * part of that union, but holds none of the terms these queries read.
  */
 final class StatisticsOracle {
     private static final String PREFIXES = """
             PREFIX nkg: <https://w3id.org/newskg/ontology#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             """;
 
     private StatisticsOracle() {}
@@ -66,6 +69,9 @@ final class StatisticsOracle {
                     .addProperty(NKG.pairMember, s.getResource("b"));
             count(m, pair, NKG.meetingCount, s.get("n"));
         });
+        select(ds, """
+                SELECT DISTINCT ?x ?name WHERE { ?x rdfs:label|skos:altLabel ?name }""",
+                s -> m.add(s.getResource("x"), NKG.knownName, s.get("name")));
         return m;
     }
 
