@@ -55,11 +55,16 @@ final class ChangedKeys {
                 if (union.changed(s, p, o)) set(k.eventsAt, o).addAll(data.subjects(PLACE, s));
             }
         }
+        // A much-mentioned place has its country stated in every article graph: each place is read once.
+        Map<Node, Set<Node>> countriesOf = new HashMap<>();
         k.placesChanged.forEach((event, places) -> {
             for (Node place : places) {
                 set(k.eventsAt, place).add(event);
-                Set<Node> countries = data.objects(place, COUNTRY);
-                countries.addAll(k.countriesChanged.getOrDefault(place, Set.of()));
+                Set<Node> countries = countriesOf.computeIfAbsent(place, x -> {
+                    Set<Node> cs = data.objects(x, COUNTRY);
+                    cs.addAll(k.countriesChanged.getOrDefault(x, Set.of()));
+                    return cs;
+                });
                 for (Node c : countries) set(k.eventsAt, c).add(event);
             }
         });

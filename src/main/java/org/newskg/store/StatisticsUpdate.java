@@ -42,6 +42,8 @@ final class StatisticsUpdate {
     private static final Node MEETING = NKG.Meeting.asNode();
     private static final Node PLACE_CLASS = NKG.Place.asNode();
     private static final Node COUNTRY_CLASS = NKG.Country.asNode();
+    /** The classes whose members have statistics. */
+    private static final Set<Node> KINDS = union(StatisticsChanges.ACTOR_CLASSES, StatisticsChanges.EVENT_CLASSES, Set.of(PLACE_CLASS));
 
     private final DatasetGraph dsg;
 
@@ -92,7 +94,7 @@ final class StatisticsUpdate {
 
     /** A node's counts moved by what this transaction changed about it; its kind is as it was. */
     private void updateByDifference(Node n, ChangedKeys keys, UnionPresence union) {
-        Set<Node> types = objects(n, TYPE);
+        Set<Node> types = kinds(n);
         boolean actor = types.stream().anyMatch(StatisticsChanges.ACTOR_CLASSES::contains);
         boolean event = types.stream().anyMatch(StatisticsChanges.EVENT_CLASSES::contains);
         boolean place = types.contains(PLACE_CLASS);
@@ -134,7 +136,7 @@ final class StatisticsUpdate {
 
     /** Sources, events acted in and events located there, of one node; each only for the classes it is kept for. */
     private void updateNode(Node n) {
-        Set<Node> types = objects(n, TYPE);
+        Set<Node> types = kinds(n);
         boolean actor = types.stream().anyMatch(StatisticsChanges.ACTOR_CLASSES::contains);
         boolean event = types.stream().anyMatch(StatisticsChanges.EVENT_CLASSES::contains);
         boolean place = types.contains(PLACE_CLASS);
@@ -218,6 +220,18 @@ final class StatisticsUpdate {
         return out;
     }
 
+    /**
+     * The classes statistics are kept for that {@code n} has, each asked for directly: listing a
+     * much-mentioned node's types reads one statement per article graph that types it.
+     */
+    private Set<Node> kinds(Node n) {
+        Set<Node> out = new HashSet<>();
+        for (Node c : KINDS) {
+            if (has(n, TYPE, c)) out.add(c);
+        }
+        return out;
+    }
+
     boolean has(Node s, Node p, Node o) {
         return dsg.find(UNION, s, p, o).hasNext();
     }
@@ -232,6 +246,13 @@ final class StatisticsUpdate {
         Set<Node> out = new HashSet<>();
         dsg.find(UNION, ANY, p, o).forEachRemaining(q -> out.add(q.getSubject()));
         return out;
+    }
+
+    @SafeVarargs
+    private static Set<Node> union(Set<Node>... sets) {
+        Set<Node> out = new HashSet<>();
+        for (Set<Node> s : sets) out.addAll(s);
+        return Set.copyOf(out);
     }
 
     private static List<Node> ordered(Node a, Node b) {
