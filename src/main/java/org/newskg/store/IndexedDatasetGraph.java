@@ -1,7 +1,9 @@
 package org.newskg.store;
 
+import java.nio.file.Path;
 import java.util.Set;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.ReadWrite;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.TextDocProducerTriples;
 import org.apache.jena.query.text.TextIndex;
@@ -20,15 +22,18 @@ import org.apache.jena.sparql.core.Quad;
  */
 final class IndexedDatasetGraph extends DatasetGraphText {
     private final Set<Node> indexed;
+    /** The index's folder, whose completeness marker a write's commit takes away until the index has committed too. */
+    private final Path folder;
     /** Graphs emptied in this thread's write transaction: whatever is added to them is new. */
     private final ThreadLocal<Set<Node>> fresh = ThreadLocal.withInitial(java.util.HashSet::new);
 
-    IndexedDatasetGraph(DatasetGraph dsg, TextIndex index, Set<Node> indexed) {
+    IndexedDatasetGraph(DatasetGraph dsg, TextIndex index, Set<Node> indexed, Path folder) {
         // Behind a plain wrapper, TDB2 is not recognised as such: jena-text then commits the index itself,
         // after TDB2, instead of joining TDB2's transactions as a component, whose abort of a read fails
         // (NullPointerException in Jena 5.6) and so never ends the read.
         super(new DatasetGraphWrapper(dsg), index, new TextDocProducerTriples(index), true);
         this.indexed = Set.copyOf(indexed);
+        this.folder = folder;
         getContext().set(TextQuery.textIndex, index);
     }
 
@@ -54,10 +59,18 @@ final class IndexedDatasetGraph extends DatasetGraphText {
         }
     }
 
+    /**
+     * The database commits before the index: a process killed between the two, or an index that fails
+     * to commit, would leave the index without that write. The index is marked incomplete until both
+     * have committed, so that it is rebuilt the next time the store is opened.
+     */
     @Override
     public void commit() {
         fresh.remove();
+        boolean write = isInTransaction() && transactionMode() == ReadWrite.WRITE;
+        if (write) SearchIndex.markComplete(folder, false);
         super.commit();
+        if (write) SearchIndex.markComplete(folder, true);
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -17,6 +18,7 @@ import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -79,6 +81,11 @@ public final class NewsStore implements ArticleStore {
     }
 
     private static NewsStore connect(Path dir) {
+        return connect(dir, UnaryOperator.identity());
+    }
+
+    /** Opens the store with its search index seen through {@code wrapIndex} (tests make the index fail). */
+    static NewsStore connect(Path dir, UnaryOperator<TextIndex> wrapIndex) {
         Dataset ds;
         try {
             ds = TDB2Factory.connectDataset(dir.toString());
@@ -94,7 +101,7 @@ public final class NewsStore implements ArticleStore {
         ds.getContext().set(TDB2.symUnionDefaultGraph, true);
         IndexedDatasetGraph searchable;
         try {
-            searchable = SearchIndex.attach(ds, dir);
+            searchable = SearchIndex.attach(ds, dir, wrapIndex);
         } catch (RuntimeException e) {
             ds.close();
             org.apache.jena.tdb2.sys.TDBInternal.expel(ds.asDatasetGraph());

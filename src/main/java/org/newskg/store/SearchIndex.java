@@ -2,9 +2,12 @@ package org.newskg.store;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
@@ -48,26 +51,44 @@ final class SearchIndex {
 
     /** The dataset {@code base} (the TDB2 store in {@code storeDir}) with its search index attached. */
     static IndexedDatasetGraph attach(Dataset base, Path storeDir) {
+        return attach(base, storeDir, UnaryOperator.identity());
+    }
+
+    /** As {@link #attach(Dataset, Path)}, with the Lucene index seen through {@code wrap} (tests make it fail). */
+    static IndexedDatasetGraph attach(Dataset base, Path storeDir, UnaryOperator<TextIndex> wrap) {
         Path folder = storeDir.resolve(FOLDER);
         boolean whole = Files.exists(folder.resolve(COMPLETE));
         if (!whole) clear(folder);
         TextIndex index;
         try {
             Files.createDirectories(folder);
-            index = TextDatasetFactory.createLuceneIndex(FSDirectory.open(folder), config());
+            index = wrap.apply(TextDatasetFactory.createLuceneIndex(FSDirectory.open(folder), config()));
         } catch (IOException e) {
             throw new StoreException("cannot open the search index " + folder + ": " + e.getMessage(), e);
         }
         if (!whole) {
             long n = build(base.asDatasetGraph(), index);
             if (n > 0) System.err.println("newskg: built the search index of " + storeDir + " (" + n + " texts)");
-            try {
-                Files.writeString(folder.resolve(COMPLETE), "");
-            } catch (IOException e) {
-                throw new StoreException("cannot write " + folder.resolve(COMPLETE) + ": " + e.getMessage(), e);
-            }
+            markComplete(folder, true);
         }
-        return new IndexedDatasetGraph(base.asDatasetGraph(), index, Set.copyOf(INDEXED));
+        return new IndexedDatasetGraph(base.asDatasetGraph(), index, Set.copyOf(INDEXED), folder);
+    }
+
+    /**
+     * Marks the index in {@code folder} as holding everything the database does, or not; the change
+     * is on disk (the folder synced) before this returns, since a database commit may follow at once.
+     */
+    static void markComplete(Path folder, boolean complete) {
+        Path marker = folder.resolve(COMPLETE);
+        try {
+            if (complete) Files.writeString(marker, "");
+            else Files.deleteIfExists(marker);
+            try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
+                dir.force(true);
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot " + (complete ? "write " : "delete ") + marker + ": " + e.getMessage(), e);
+        }
     }
 
     private static TextIndexConfig config() {

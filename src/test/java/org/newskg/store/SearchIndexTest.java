@@ -1,14 +1,20 @@
 package org.newskg.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.text.TextIndex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.TestExtractions;
@@ -135,6 +141,36 @@ class SearchIndexTest {
         try (NewsStore s = NewsStore.open(db)) {
             assertEquals(1, sentences(s, "drone strike"));
         }
+    }
+
+    @Test
+    void anIndexThatFailedToCommitAfterTheDatabaseIsRebuiltWhenTheStoreIsOpenedAgain() {
+        Path db = dir.resolve("db");
+        AtomicBoolean failing = new AtomicBoolean();
+        try (NewsStore s = NewsStore.connect(db, index -> failingCommit(index, failing))) {
+            s.write(List.of(a));
+            // As a process killed between the two commits: the database has the article, the index not.
+            failing.set(true);
+            assertThrows(RuntimeException.class, () -> s.write(List.of(zambia)));
+            assertFalse(Files.exists(db.resolve(SearchIndex.FOLDER).resolve("newskg-index-complete-2")), "the index is marked incomplete");
+        }
+        try (NewsStore s = NewsStore.open(db)) {
+            assertTrue(s.findArticles(zambia.iri()).contains(zambia.iri()), "the database committed the article");
+            assertEquals(1, sentences(s, "mortar clinic"), "and the rebuilt index has its sentences");
+            assertEquals(1, sentences(s, "drone strike"));
+        }
+    }
+
+    /** {@code index}, whose commits fail while {@code failing} is set. */
+    private static TextIndex failingCommit(TextIndex index, AtomicBoolean failing) {
+        return (TextIndex) Proxy.newProxyInstance(TextIndex.class.getClassLoader(), new Class<?>[] {TextIndex.class}, (proxy, method, args) -> {
+            if (method.getName().equals("commit") && failing.get()) throw new IllegalStateException("index commit failed (test)");
+            try {
+                return method.invoke(index, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        });
     }
 
     /** How many distinct sentences the search finds (a sentence is a row for each thing it supports). */
