@@ -207,16 +207,11 @@ class StatisticsKeeperTest {
 
     @Test
     void aStoreMadeBeforeStatisticsGetsThemWhenOpened() {
-        Path db = dir.resolve("db");
-        try (NewsStore s = NewsStore.open(db)) {
-            s.write(List.of(ONE, TWO, THREE));
-        }
-        // Take the statistics graph away below the keeper, as in a store written by an older newskg.
-        DatasetGraph raw = DatabaseMgr.connectDatasetGraph(db.toString());
-        Txn.executeWrite(raw, () -> raw.removeGraph(NodeFactory.createURI(Iris.STATISTICS_GRAPH)));
-        assertFalse(Txn.calculateRead(raw, () -> raw.containsGraph(NodeFactory.createURI(Iris.STATISTICS_GRAPH))));
-        raw.close();
-        TDBInternal.expel(raw);
+        // The statistics graph taken away below the keeper, as in a store written by an older newskg.
+        Path db = threeArticlesChangedBelowTheKeeper(raw -> {
+            raw.removeGraph(NodeFactory.createURI(Iris.STATISTICS_GRAPH));
+            assertFalse(raw.containsGraph(NodeFactory.createURI(Iris.STATISTICS_GRAPH)));
+        });
         try (NewsStore s = NewsStore.open(db)) {
             assertExact(s);
             assertEquals("2", value(s, pair("ana", "tom"), NKG.meetingCount));
@@ -225,18 +220,25 @@ class StatisticsKeeperTest {
 
     @Test
     void aStoreWhoseStatisticsPredateKnownNamesGetsThemWhenOpened() {
+        Path db = threeArticlesChangedBelowTheKeeper(
+                raw -> raw.deleteAny(NodeFactory.createURI(Iris.STATISTICS_GRAPH), Node.ANY, NKG.knownName.asNode(), Node.ANY));
+        try (NewsStore s = NewsStore.open(db)) {
+            assertExact(s);
+            assertEquals(Set.of("Tomas Berg", "Berg"), knownNames(s, "tom"));
+        }
+    }
+
+    /** A closed store of the three articles, then changed by {@code change} on the bare database, in a write transaction. */
+    private Path threeArticlesChangedBelowTheKeeper(java.util.function.Consumer<DatasetGraph> change) {
         Path db = dir.resolve("db");
         try (NewsStore s = NewsStore.open(db)) {
             s.write(List.of(ONE, TWO, THREE));
         }
         DatasetGraph raw = DatabaseMgr.connectDatasetGraph(db.toString());
-        Txn.executeWrite(raw, () -> raw.deleteAny(NodeFactory.createURI(Iris.STATISTICS_GRAPH), Node.ANY, NKG.knownName.asNode(), Node.ANY));
+        Txn.executeWrite(raw, () -> change.accept(raw));
         raw.close();
         TDBInternal.expel(raw);
-        try (NewsStore s = NewsStore.open(db)) {
-            assertExact(s);
-            assertEquals(Set.of("Tomas Berg", "Berg"), knownNames(s, "tom"));
-        }
+        return db;
     }
 
     private static Set<String> knownNames(NewsStore s, String local) {
