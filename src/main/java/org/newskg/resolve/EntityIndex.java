@@ -1,8 +1,10 @@
 package org.newskg.resolve;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -157,15 +159,18 @@ final class EntityIndex {
     EventSignature event(EventSignature e) {
         EventSignature best = null;
         int bestShared = -1;
-        Set<EventSignature> candidates = new LinkedHashSet<>();
-        for (String bucket : buckets(e)) candidates.addAll(events.getOrDefault(bucket, List.of()));
-        for (EventSignature known : candidates) {
-            if (known.article().equals(e.article()) || !known.matches(e)) continue;
-            Set<String> shared = new HashSet<>(known.actors());
-            shared.retainAll(e.actors());
-            if (shared.size() > bestShared || shared.size() == bestShared && known.iri().compareTo(best.iri()) < 0) {
-                best = known;
-                bestShared = shared.size();
+        // A report filed under several buckets is one object: seen by identity, since a record's hash
+        // reads all its fields, and a bucket of a busy place and actor holds thousands.
+        Set<EventSignature> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (String bucket : buckets(e)) {
+            for (EventSignature known : events.getOrDefault(bucket, List.of())) {
+                if (!seen.add(known) || known.article().equals(e.article()) || !known.matches(e)) continue;
+                Set<String> shared = new HashSet<>(known.actors());
+                shared.retainAll(e.actors());
+                if (shared.size() > bestShared || shared.size() == bestShared && known.iri().compareTo(best.iri()) < 0) {
+                    best = known;
+                    bestShared = shared.size();
+                }
             }
         }
         return best;

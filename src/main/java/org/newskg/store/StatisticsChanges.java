@@ -16,8 +16,8 @@ import org.newskg.rdf.NKG;
  * What one write transaction changed in the article graphs, reduced to what the statistics depend
  * on: the nodes whose own counts may have moved, and for each event the changed statements that
  * place it in a (class, day) or pair its participants. Added and deleted statements are recorded
- * alike: the keys they touch are recounted from the data, so a value that came and went costs a
- * recount, never a wrong count.
+ * alike, each with whether its graph held it before, so that a key's count moves by what really came
+ * into or left the union of the article graphs: a value that came and went moves nothing.
  */
 final class StatisticsChanges {
     static final Set<Node> EVENT_CLASSES = nodes(List.of(NKG.Meeting, NKG.Attack, NKG.Negotiation));

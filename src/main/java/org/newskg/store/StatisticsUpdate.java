@@ -27,8 +27,8 @@ import org.newskg.rdf.NKG;
  * up to date, in the statistics graph. Sources, events and events-in of a node, and meeting pairs, move
  * by difference: for each changed statement, whether it is in the union of the article graphs now and
  * was before ({@link UnionPresence}), so that a much-mentioned node costs what changed about it, not
- * everything it has (recounting those made every batch dearer as the store grew). A node whose kind
- * changed, and the events of a class on a day, are counted afresh. Reads are direct {@code find} calls,
+ * everything it has (recounting those made every batch dearer as the store grew); so do the events of
+ * a class on a day. A node whose kind changed is counted afresh. Reads are direct {@code find} calls,
  * not SPARQL: an ingest batch touches thousands of keys.
  */
 final class StatisticsUpdate {
@@ -62,13 +62,17 @@ final class StatisticsUpdate {
             if (keys.kindChanged().contains(n)) updateNode(n);
             else updateByDifference(n, keys, union);
         }
-        Set<List<Node>> days = new HashSet<>();
+        Map<List<Node>, Long> days = new HashMap<>();
         Map<List<Node>, Long> pairs = new HashMap<>();
         changes.events().forEach((event, changed) -> {
             Set<Node> classes = valuesNowAndChanged(event, TYPE, changed);
             classes.retainAll(StatisticsChanges.EVENT_CLASSES);
             for (Node c : classes) {
-                for (Node d : valuesNowAndChanged(event, DATE, changed)) days.add(List.of(c, d));
+                for (Node d : valuesNowAndChanged(event, DATE, changed)) {
+                    int now = union.now(event, TYPE, c) && union.now(event, DATE, d) ? 1 : 0;
+                    int before = union.before(event, TYPE, c) && union.before(event, DATE, d) ? 1 : 0;
+                    days.merge(List.of(c, d), (long) (now - before), Long::sum);
+                }
             }
             if (!classes.contains(MEETING)) return;
             List<Node> people = new ArrayList<>(valuesNowAndChanged(event, PARTICIPANT, changed));
@@ -85,7 +89,9 @@ final class StatisticsUpdate {
                 }
             }
         });
-        days.forEach(k -> updateDay(k.get(0), k.get(1)));
+        days.forEach((k, delta) -> {
+            if (delta != 0) updateDay(k.get(0), k.get(1), delta);
+        });
         changes.names().forEach(k -> updateName(k.get(0), k.get(1)));
         pairs.forEach((k, delta) -> {
             if (delta != 0) updatePair(k.get(0), k.get(1), delta);
@@ -160,11 +166,11 @@ final class StatisticsUpdate {
         put(n, NKG.eventsInCount.asNode(), there);
     }
 
-    /** The events of class {@code c} dated {@code d}. */
-    private void updateDay(Node c, Node d) {
-        long n = subjects(DATE, d).stream().filter(e -> has(e, TYPE, c)).count();
+    /** The events of class {@code c} dated {@code d}, moved by {@code delta}. */
+    private void updateDay(Node c, Node d, long delta) {
         Node day = NodeFactory.createURI(Iris.eventsOnDay(c.getLocalName(), d.isLiteral() ? d.getLiteralLexicalForm() : d.toString(),
                 d.isLiteral() && XSDDatatype.XSDdate.getURI().equals(d.getLiteralDatatypeURI())));
+        long n = stored(day, NKG.eventCount.asNode()) + delta;
         keyNode(day, NKG.EventsOnDay.asNode(), NKG.eventCount.asNode(), n, NKG.eventClass.asNode(), c, NKG.day.asNode(), d);
     }
 
