@@ -42,6 +42,11 @@ public final class Iris {
         return STATISTICS_GRAPH + "/day/" + eventClassName.toLowerCase(Locale.ROOT) + "/" + day;
     }
 
+    /** The statistics node of the events that {@code sources} distinct articles mention. */
+    public static String eventsWithSources(long sources) {
+        return STATISTICS_GRAPH + "/sources/" + sources;
+    }
+
     public static String article(String key) {
         return BASE + "article/" + key;
     }

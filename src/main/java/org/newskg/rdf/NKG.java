@@ -87,9 +87,13 @@ public final class NKG {
     // Statistics, kept at write time in their own graph (Iris.STATISTICS_GRAPH), derived from the articles
     public static final Resource MeetingPair = resource("MeetingPair");
     public static final Resource EventsOnDay = resource("EventsOnDay");
+    public static final Resource EventsWithSources = resource("EventsWithSources");
     public static final Property sourceCount = property("sourceCount");
     public static final Property eventCount = property("eventCount");
     public static final Property knownName = property("knownName");
+    public static final Property mainName = property("mainName");
+    public static final Property statisticsVersion = property("statisticsVersion");
+    public static final Property eventsWithMoreSources = property("eventsWithMoreSources");
     public static final Property eventsInCount = property("eventsInCount");
     public static final Property meetingCount = property("meetingCount");
     public static final Property pairMember = property("pairMember");

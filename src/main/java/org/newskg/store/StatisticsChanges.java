@@ -39,6 +39,20 @@ final class StatisticsChanges {
     private final Set<List<Node>> names = new HashSet<>();
     private final Set<Node> freshGraphs = new HashSet<>();
     private final Map<Triple, Map<Node, Boolean>> before = new HashMap<>();
+    private boolean fromScratch;
+
+    /**
+     * Every statement of the store is being recorded as added, to count the statistics from nothing:
+     * what was there before is nothing, so no statement's graphs are kept (a large store's would not
+     * fit in memory), and each node is counted afresh.
+     */
+    void fromScratch() {
+        fromScratch = true;
+    }
+
+    boolean isFromScratch() {
+        return fromScratch;
+    }
 
     /** Graph {@code g} was emptied in this transaction: what is added to it is new, unchecked. */
     void fresh(Node g) {
@@ -63,7 +77,7 @@ final class StatisticsChanges {
      * change of a statement in a graph tells whether it was there before the transaction.
      */
     void record(Node g, Node s, Node p, Node o, boolean added) {
-        before.computeIfAbsent(Triple.create(s, p, o), k -> new HashMap<>()).putIfAbsent(g, !added);
+        if (!fromScratch) before.computeIfAbsent(Triple.create(s, p, o), k -> new HashMap<>()).putIfAbsent(g, !added);
         record(s, p, o);
     }
 
@@ -86,7 +100,9 @@ final class StatisticsChanges {
         if (p.equals(PLACE) || p.equals(COUNTRY) || ACTS.contains(p)) nodes.add(o);
         if (NAMES.contains(p)) names.add(List.of(s, o));
         if ((p.equals(TYPE) && EVENT_CLASSES.contains(o)) || p.equals(DATE) || p.equals(PARTICIPANT)) {
-            events.computeIfAbsent(s, k -> new HashSet<>()).add(Triple.create(s, p, o));
+            // From scratch, what an event has now is all that changed: the event alone is kept.
+            if (fromScratch) events.putIfAbsent(s, Set.of());
+            else events.computeIfAbsent(s, k -> new HashSet<>()).add(Triple.create(s, p, o));
         }
     }
 

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
@@ -12,7 +14,6 @@ import org.apache.jena.sparql.core.GraphView;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.QueryEngineRegistry;
 import org.apache.jena.system.Txn;
-import org.apache.jena.vocabulary.RDFS;
 import org.newskg.id.Iris;
 import org.newskg.rdf.NKG;
 
@@ -43,17 +44,17 @@ public final class StatisticsKeeper extends DatasetGraphWrapper {
 
     /**
      * Wraps {@code dsg}; a store that has article graphs but no statistics yet (made before they were
-     * kept), or statistics without known names (made before those were kept), gets them computed
-     * afresh now, in one transaction.
+     * kept), or statistics of an older {@link StatisticsUpdate#VERSION}, gets them computed afresh
+     * now, in one transaction.
      */
     public static StatisticsKeeper wrap(DatasetGraph dsg) {
         StatisticsKeeper keeper = new StatisticsKeeper(dsg);
+        Node version = NodeFactory.createLiteralDT(Long.toString(StatisticsUpdate.VERSION), XSDDatatype.XSDinteger);
         boolean outdated = Txn.calculateRead(dsg, () -> dsg.containsGraph(StatisticsUpdate.GRAPH)
-                ? !dsg.find(StatisticsUpdate.GRAPH, Node.ANY, NKG.knownName.asNode(), Node.ANY).hasNext()
-                        && dsg.find(Quad.unionGraph, Node.ANY, RDFS.label.asNode(), Node.ANY).hasNext()
+                ? !dsg.contains(StatisticsUpdate.GRAPH, StatisticsUpdate.GRAPH, NKG.statisticsVersion.asNode(), version)
                 : dsg.find(Quad.unionGraph, Node.ANY, Node.ANY, Node.ANY).hasNext());
         if (outdated) {
-            System.err.println("computing the store's statistics once (the store predates them)");
+            System.err.println("computing the store's statistics afresh (they are missing, or older than this newskg's)");
             Txn.executeWrite(keeper, () -> {
                 // Counts move by difference: they start from nothing.
                 dsg.deleteAny(StatisticsUpdate.GRAPH, Node.ANY, Node.ANY, Node.ANY);
@@ -79,6 +80,7 @@ public final class StatisticsKeeper extends DatasetGraphWrapper {
 
     private void recordAll() {
         StatisticsChanges log = changes.get();
+        log.fromScratch();
         get().find().forEachRemaining(q -> {
             // As if every statement were added now: the statistics are counted from nothing.
             if (recorded(q.getGraph()) && StatisticsChanges.matters(q.getPredicate(), q.getObject())) {

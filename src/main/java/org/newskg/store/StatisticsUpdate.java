@@ -19,6 +19,8 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.newskg.id.Iris;
 import org.newskg.rdf.NKG;
 
@@ -36,7 +38,8 @@ final class StatisticsUpdate {
     static final Node GRAPH = NodeFactory.createURI(Iris.STATISTICS_GRAPH);
     /** The properties only the statistics graph uses. */
     static final Set<Node> PREDICATES = Set.of(NKG.sourceCount.asNode(), NKG.eventCount.asNode(), NKG.eventsInCount.asNode(),
-            NKG.meetingCount.asNode(), NKG.pairMember.asNode(), NKG.eventClass.asNode(), NKG.day.asNode(), NKG.knownName.asNode());
+            NKG.meetingCount.asNode(), NKG.pairMember.asNode(), NKG.eventClass.asNode(), NKG.day.asNode(), NKG.knownName.asNode(), NKG.statisticsVersion.asNode(), NKG.eventsWithMoreSources.asNode(),
+            NKG.mainName.asNode());
     private static final Node UNION = Quad.unionGraph;
     private static final Node ANY = Node.ANY;
     private static final Node MEETING = NKG.Meeting.asNode();
@@ -45,7 +48,15 @@ final class StatisticsUpdate {
     /** The classes whose members have statistics. */
     private static final Set<Node> KINDS = union(StatisticsChanges.ACTOR_CLASSES, StatisticsChanges.EVENT_CLASSES, Set.of(PLACE_CLASS));
 
+    /**
+     * Which statistics the graph keeps (on the graph's own node): 2 added events by number of sources,
+     * known and main names. A store with an older version has its statistics computed afresh when opened.
+     */
+    static final long VERSION = 2;
+
     private final DatasetGraph dsg;
+    /** Events that came into (+) or left (-) the group of events with a number of sources, by that number. */
+    private final Map<Long, Long> eventsWithSources = new HashMap<>();
 
     /** {@code dsg} is the dataset below the recording wrapper: writes here are not recorded again. */
     StatisticsUpdate(DatasetGraph dsg) {
@@ -55,13 +66,21 @@ final class StatisticsUpdate {
     void apply(StatisticsChanges changes) {
         UnionPresence union = new UnionPresence(dsg, changes);
         ChangedKeys keys = ChangedKeys.of(changes, union, this);
-        for (Node n : keys.nodes()) {
+        for (Node n : changes.isFromScratch() ? changes.nodes() : keys.nodes()) {
             if (!n.isURI()) continue;
             // A node whose kind changed is counted afresh; any other by difference, so that a much
             // mentioned node costs what this transaction changed about it, not all it has.
-            if (keys.kindChanged().contains(n)) updateNode(n);
+            if (changes.isFromScratch() || keys.kindChanged().contains(n)) updateNode(n, union);
             else updateByDifference(n, keys, union);
         }
+        eventsWithSources.values().removeIf(delta -> delta == 0);
+        eventsWithSources.forEach((k, delta) -> {
+            Node group = NodeFactory.createURI(Iris.eventsWithSources(k));
+            long count = stored(group, NKG.eventCount.asNode()) + delta;
+            keyNode(group, NKG.EventsWithSources.asNode(), NKG.eventCount.asNode(), count, NKG.sourceCount.asNode(), integer(k));
+        });
+        if (!eventsWithSources.isEmpty()) rankGroups();
+        markVersion();
         Map<List<Node>, Long> days = new HashMap<>();
         Map<List<Node>, Long> pairs = new HashMap<>();
         changes.events().forEach((event, changed) -> {
@@ -108,7 +127,9 @@ final class StatisticsUpdate {
         if (actor || event || place) {
             long d = 0;
             for (Node a : keys.mentions(n)) d += union.delta(n, NKG.mentionedIn.asNode(), a);
+            long old = stored(n, NKG.sourceCount.asNode());
             add(n, NKG.sourceCount.asNode(), d);
+            if (event) moveSources(old, old + d);
         }
         if (actor) {
             long d = 0;
@@ -129,6 +150,51 @@ final class StatisticsUpdate {
         return false;
     }
 
+    /**
+     * Each group of events by number of sources states how many events have more sources: a page of
+     * the most reported events then reads the groups it needs, never sorts all events. The groups are
+     * as few as the distinct numbers of sources, so they are ranked afresh.
+     */
+    private void rankGroups() {
+        Map<Long, Node> groups = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+        dsg.find(GRAPH, ANY, TYPE, NKG.EventsWithSources.asNode())
+                .forEachRemaining(q -> groups.put(stored(q.getSubject(), NKG.sourceCount.asNode()), q.getSubject()));
+        long more = 0;
+        for (Node group : groups.values()) {
+            put(group, NKG.eventsWithMoreSources.asNode(), more);
+            more += stored(group, NKG.eventCount.asNode());
+        }
+    }
+
+    /** The graph's own node states its {@link #VERSION}, while the graph holds any statistic. */
+    private void markVersion() {
+        Node version = NKG.statisticsVersion.asNode();
+        Iterator<Quad> two = dsg.find(GRAPH, ANY, ANY, ANY);
+        int n = 0;
+        while (two.hasNext() && n < 2) {
+            two.next();
+            n++;
+        }
+        boolean marked = dsg.contains(GRAPH, GRAPH, version, integer(VERSION));
+        if (n == 0 || n == 1 && marked) {
+            dsg.deleteAny(GRAPH, GRAPH, version, ANY);
+        } else if (!marked) {
+            dsg.deleteAny(GRAPH, GRAPH, version, ANY);
+            dsg.add(GRAPH, GRAPH, version, integer(VERSION));
+        }
+    }
+
+    /** An event's number of sources went from {@code before} to {@code now} (0: it was, or is, in no group). */
+    private void moveSources(long before, long now) {
+        if (before == now) return;
+        if (before > 0) eventsWithSources.merge(before, -1L, Long::sum);
+        if (now > 0) eventsWithSources.merge(now, 1L, Long::sum);
+    }
+
+    private static Node integer(long n) {
+        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
+    }
+
     /** Adds {@code delta} to the count {@code p} of {@code s}. */
     private void add(Node s, Node p, long delta) {
         if (delta != 0) put(s, p, stored(s, p) + delta);
@@ -141,13 +207,17 @@ final class StatisticsUpdate {
     }
 
     /** Sources, events acted in and events located there, of one node; each only for the classes it is kept for. */
-    private void updateNode(Node n) {
+    private void updateNode(Node n, UnionPresence union) {
         Set<Node> types = kinds(n);
         boolean actor = types.stream().anyMatch(StatisticsChanges.ACTOR_CLASSES::contains);
         boolean event = types.stream().anyMatch(StatisticsChanges.EVENT_CLASSES::contains);
         boolean place = types.contains(PLACE_CLASS);
         boolean country = types.contains(COUNTRY_CLASS);
-        put(n, NKG.sourceCount.asNode(), actor || event || place ? objects(n, NKG.mentionedIn.asNode()).size() : 0);
+        boolean wasEvent = StatisticsChanges.EVENT_CLASSES.stream().anyMatch(c -> union.before(n, TYPE, c));
+        long oldSources = stored(n, NKG.sourceCount.asNode());
+        long sources = actor || event || place ? objects(n, NKG.mentionedIn.asNode()).size() : 0;
+        put(n, NKG.sourceCount.asNode(), sources);
+        moveSources(wasEvent ? oldSources : 0, event ? sources : 0);
         long acted = 0;
         if (actor) {
             Set<Node> events = new HashSet<>();
@@ -175,16 +245,22 @@ final class StatisticsUpdate {
     }
 
     /**
-     * Whether {@code node} is known by {@code name}: once, however many article graphs give it, so that
-     * a name look-up in the search index reads one document per node and name, not one per article.
+     * Whether {@code node} is known by {@code name}, and whether that is one of its main names (an
+     * {@code rdfs:label}): once, however many article graphs give it, so that a name look-up in the
+     * search index reads one document per node and name, and a template reads a much-mentioned
+     * node's name from one statement rather than from every article graph that gives it.
      */
     private void updateName(Node node, Node name) {
-        boolean known = false;
-        for (Node p : StatisticsChanges.NAMES) known |= has(node, p, name);
-        Node knownName = NKG.knownName.asNode();
-        if (known == dsg.contains(GRAPH, node, knownName, name)) return;
-        if (known) dsg.add(GRAPH, node, knownName, name);
-        else dsg.delete(GRAPH, node, knownName, name);
+        boolean main = has(node, RDFS.label.asNode(), name);
+        mirror(node, NKG.mainName.asNode(), name, main);
+        mirror(node, NKG.knownName.asNode(), name, main || has(node, SKOS.altLabel.asNode(), name));
+    }
+
+    /** The statement (node, p, value) is in the statistics graph when {@code present}, else not. */
+    private void mirror(Node node, Node p, Node value, boolean present) {
+        if (present == dsg.contains(GRAPH, node, p, value)) return;
+        if (present) dsg.add(GRAPH, node, p, value);
+        else dsg.delete(GRAPH, node, p, value);
     }
 
     /** The meetings that actors {@code a} and {@code b} both take part in, moved by {@code delta}. */
@@ -210,7 +286,7 @@ final class StatisticsUpdate {
 
     /** Replaces the value of {@code p} on {@code s} by {@code count}, or removes it when the count is 0. */
     private void put(Node s, Node p, long count) {
-        Node value = count == 0 ? null : NodeFactory.createLiteralDT(Long.toString(count), XSDDatatype.XSDinteger);
+        Node value = count == 0 ? null : integer(count);
         Iterator<Quad> old = dsg.find(GRAPH, s, p, ANY);
         if (value != null && old.hasNext() && old.next().getObject().equals(value) && !old.hasNext()) return;
         dsg.deleteAny(GRAPH, s, p, ANY);

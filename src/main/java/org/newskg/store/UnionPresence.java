@@ -26,6 +26,7 @@ final class UnionPresence {
     }
 
     boolean before(Node s, Node p, Node o) {
+        if (changes.isFromScratch()) return false;
         Map<Node, Boolean> changed = changes.graphsBefore(Triple.create(s, p, o));
         if (changed == null) return now(s, p, o);
         if (changed.containsValue(Boolean.TRUE)) return true;

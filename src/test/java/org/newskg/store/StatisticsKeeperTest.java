@@ -219,9 +219,14 @@ class StatisticsKeeperTest {
     }
 
     @Test
-    void aStoreWhoseStatisticsPredateKnownNamesGetsThemWhenOpened() {
-        Path db = threeArticlesChangedBelowTheKeeper(
-                raw -> raw.deleteAny(NodeFactory.createURI(Iris.STATISTICS_GRAPH), Node.ANY, NKG.knownName.asNode(), Node.ANY));
+    void aStoreWithStatisticsOfAnOlderVersionGetsThemAfreshWhenOpened() {
+        // As a store of the version before known names and events by sources: neither, and no version stated.
+        Node graph = NodeFactory.createURI(Iris.STATISTICS_GRAPH);
+        Path db = threeArticlesChangedBelowTheKeeper(raw -> {
+            raw.deleteAny(graph, Node.ANY, NKG.knownName.asNode(), Node.ANY);
+            raw.deleteAny(graph, Node.ANY, NKG.statisticsVersion.asNode(), Node.ANY);
+            raw.deleteAny(graph, Node.ANY, RDF.type.asNode(), NKG.EventsWithSources.asNode());
+        });
         try (NewsStore s = NewsStore.open(db)) {
             assertExact(s);
             assertEquals(Set.of("Tomas Berg", "Berg"), knownNames(s, "tom"));

@@ -72,6 +72,30 @@ final class StatisticsOracle {
         select(ds, """
                 SELECT DISTINCT ?x ?name WHERE { ?x rdfs:label|skos:altLabel ?name }""",
                 s -> m.add(s.getResource("x"), NKG.knownName, s.get("name")));
+        select(ds, """
+                SELECT DISTINCT ?x ?name WHERE { ?x rdfs:label ?name }""",
+                s -> m.add(s.getResource("x"), NKG.mainName, s.get("name")));
+        select(ds, """
+                SELECT ?k (COUNT(?e) AS ?n) WHERE {
+                  { SELECT ?e (COUNT(DISTINCT ?a) AS ?k) WHERE {
+                      VALUES ?t { nkg:Meeting nkg:Attack nkg:Negotiation }
+                      ?e a ?t ; nkg:mentionedIn ?a
+                  } GROUP BY ?e }
+                } GROUP BY ?k ORDER BY DESC(?k)""", new java.util.function.Consumer<QuerySolution>() {
+            private long more;
+
+            @Override
+            public void accept(QuerySolution s) {
+                long k = s.getLiteral("k").getLong();
+                Resource group = m.createResource(Iris.eventsWithSources(k)).addProperty(RDF.type, NKG.EventsWithSources);
+                count(m, group, NKG.sourceCount, s.get("k"));
+                count(m, group, NKG.eventCount, s.get("n"));
+                if (more > 0) count(m, group, NKG.eventsWithMoreSources, m.createTypedLiteral(more));
+                more += s.getLiteral("n").getLong();
+            }
+        });
+        // A constant, not a count: which statistics the graph keeps, while it keeps any.
+        if (!m.isEmpty()) m.addLiteral(m.createResource(Iris.STATISTICS_GRAPH), NKG.statisticsVersion, m.createTypedLiteral("2", XSDDatatype.XSDinteger));
         return m;
     }
 
