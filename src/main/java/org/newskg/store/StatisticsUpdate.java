@@ -9,7 +9,6 @@ import static org.newskg.store.StatisticsChanges.TYPE;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,9 +57,12 @@ final class StatisticsUpdate {
     /** Events that came into (+) or left (-) the group of events with a number of sources, by that number. */
     private final Map<Long, Long> eventsWithSources = new HashMap<>();
 
+    private final StatisticsGraph stats;
+
     /** {@code dsg} is the dataset below the recording wrapper: writes here are not recorded again. */
     StatisticsUpdate(DatasetGraph dsg) {
         this.dsg = dsg;
+        this.stats = new StatisticsGraph(dsg);
     }
 
     void apply(StatisticsChanges changes) {
@@ -76,11 +78,11 @@ final class StatisticsUpdate {
         eventsWithSources.values().removeIf(delta -> delta == 0);
         eventsWithSources.forEach((k, delta) -> {
             Node group = NodeFactory.createURI(Iris.eventsWithSources(k));
-            long count = stored(group, NKG.eventCount.asNode()) + delta;
-            keyNode(group, NKG.EventsWithSources.asNode(), NKG.eventCount.asNode(), count, NKG.sourceCount.asNode(), integer(k));
+            long count = stats.stored(group, NKG.eventCount.asNode()) + delta;
+            stats.keyNode(group, NKG.EventsWithSources.asNode(), NKG.eventCount.asNode(), count, NKG.sourceCount.asNode(), StatisticsGraph.integer(k));
         });
-        if (!eventsWithSources.isEmpty()) rankGroups();
-        markVersion();
+        if (!eventsWithSources.isEmpty()) stats.rankGroups();
+        stats.markVersion(VERSION);
         Map<List<Node>, Long> days = new HashMap<>();
         Map<List<Node>, Long> pairs = new HashMap<>();
         changes.events().forEach((event, changed) -> {
@@ -127,19 +129,19 @@ final class StatisticsUpdate {
         if (actor || event || place) {
             long d = 0;
             for (Node a : keys.mentions(n)) d += union.delta(n, NKG.mentionedIn.asNode(), a);
-            long old = stored(n, NKG.sourceCount.asNode());
-            add(n, NKG.sourceCount.asNode(), d);
+            long old = stats.stored(n, NKG.sourceCount.asNode());
+            stats.add(n, NKG.sourceCount.asNode(), d);
             if (event) moveSources(old, old + d);
         }
         if (actor) {
             long d = 0;
             for (Node e : keys.actedOn(n)) d += (acts(e, n, union, true) ? 1 : 0) - (acts(e, n, union, false) ? 1 : 0);
-            add(n, NKG.eventCount.asNode(), d);
+            stats.add(n, NKG.eventCount.asNode(), d);
         }
         if (place || country) {
             long d = 0;
             for (Node e : keys.eventsAt(n)) d += (keys.isIn(e, n, country, true) ? 1 : 0) - (keys.isIn(e, n, country, false) ? 1 : 0);
-            add(n, NKG.eventsInCount.asNode(), d);
+            stats.add(n, NKG.eventsInCount.asNode(), d);
         }
     }
 
@@ -150,60 +152,11 @@ final class StatisticsUpdate {
         return false;
     }
 
-    /**
-     * Each group of events by number of sources states how many events have more sources: a page of
-     * the most reported events then reads the groups it needs, never sorts all events. The groups are
-     * as few as the distinct numbers of sources, so they are ranked afresh.
-     */
-    private void rankGroups() {
-        Map<Long, Node> groups = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
-        dsg.find(GRAPH, ANY, TYPE, NKG.EventsWithSources.asNode())
-                .forEachRemaining(q -> groups.put(stored(q.getSubject(), NKG.sourceCount.asNode()), q.getSubject()));
-        long more = 0;
-        for (Node group : groups.values()) {
-            put(group, NKG.eventsWithMoreSources.asNode(), more);
-            more += stored(group, NKG.eventCount.asNode());
-        }
-    }
-
-    /** The graph's own node states its {@link #VERSION}, while the graph holds any statistic. */
-    private void markVersion() {
-        Node version = NKG.statisticsVersion.asNode();
-        Iterator<Quad> two = dsg.find(GRAPH, ANY, ANY, ANY);
-        int n = 0;
-        while (two.hasNext() && n < 2) {
-            two.next();
-            n++;
-        }
-        boolean marked = dsg.contains(GRAPH, GRAPH, version, integer(VERSION));
-        if (n == 0 || n == 1 && marked) {
-            dsg.deleteAny(GRAPH, GRAPH, version, ANY);
-        } else if (!marked) {
-            dsg.deleteAny(GRAPH, GRAPH, version, ANY);
-            dsg.add(GRAPH, GRAPH, version, integer(VERSION));
-        }
-    }
-
     /** An event's number of sources went from {@code before} to {@code now} (0: it was, or is, in no group). */
     private void moveSources(long before, long now) {
         if (before == now) return;
         if (before > 0) eventsWithSources.merge(before, -1L, Long::sum);
         if (now > 0) eventsWithSources.merge(now, 1L, Long::sum);
-    }
-
-    private static Node integer(long n) {
-        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
-    }
-
-    /** Adds {@code delta} to the count {@code p} of {@code s}. */
-    private void add(Node s, Node p, long delta) {
-        if (delta != 0) put(s, p, stored(s, p) + delta);
-    }
-
-    /** The count {@code p} of {@code s} in the statistics graph, 0 when there is none. */
-    private long stored(Node s, Node p) {
-        Iterator<Quad> it = dsg.find(GRAPH, s, p, ANY);
-        return it.hasNext() ? Long.parseLong(it.next().getObject().getLiteralLexicalForm()) : 0;
     }
 
     /** Sources, events acted in and events located there, of one node; each only for the classes it is kept for. */
@@ -214,9 +167,9 @@ final class StatisticsUpdate {
         boolean place = types.contains(PLACE_CLASS);
         boolean country = types.contains(COUNTRY_CLASS);
         boolean wasEvent = StatisticsChanges.EVENT_CLASSES.stream().anyMatch(c -> union.before(n, TYPE, c));
-        long oldSources = stored(n, NKG.sourceCount.asNode());
+        long oldSources = stats.stored(n, NKG.sourceCount.asNode());
         long sources = actor || event || place ? objects(n, NKG.mentionedIn.asNode()).size() : 0;
-        put(n, NKG.sourceCount.asNode(), sources);
+        stats.put(n, NKG.sourceCount.asNode(), sources);
         moveSources(wasEvent ? oldSources : 0, event ? sources : 0);
         long acted = 0;
         if (actor) {
@@ -224,7 +177,7 @@ final class StatisticsUpdate {
             for (Node p : StatisticsChanges.ACTS) events.addAll(subjects(p, n));
             acted = events.size();
         }
-        put(n, NKG.eventCount.asNode(), acted);
+        stats.put(n, NKG.eventCount.asNode(), acted);
         long there = 0;
         if (place || country) {
             Set<Node> events = subjects(PLACE, n);
@@ -233,15 +186,15 @@ final class StatisticsUpdate {
             }
             there = events.size();
         }
-        put(n, NKG.eventsInCount.asNode(), there);
+        stats.put(n, NKG.eventsInCount.asNode(), there);
     }
 
     /** The events of class {@code c} dated {@code d}, moved by {@code delta}. */
     private void updateDay(Node c, Node d, long delta) {
         Node day = NodeFactory.createURI(Iris.eventsOnDay(c.getLocalName(), d.isLiteral() ? d.getLiteralLexicalForm() : d.toString(),
                 d.isLiteral() && XSDDatatype.XSDdate.getURI().equals(d.getLiteralDatatypeURI())));
-        long n = stored(day, NKG.eventCount.asNode()) + delta;
-        keyNode(day, NKG.EventsOnDay.asNode(), NKG.eventCount.asNode(), n, NKG.eventClass.asNode(), c, NKG.day.asNode(), d);
+        long n = stats.stored(day, NKG.eventCount.asNode()) + delta;
+        stats.keyNode(day, NKG.EventsOnDay.asNode(), NKG.eventCount.asNode(), n, NKG.eventClass.asNode(), c, NKG.day.asNode(), d);
     }
 
     /**
@@ -252,45 +205,15 @@ final class StatisticsUpdate {
      */
     private void updateName(Node node, Node name) {
         boolean main = has(node, RDFS.label.asNode(), name);
-        mirror(node, NKG.mainName.asNode(), name, main);
-        mirror(node, NKG.knownName.asNode(), name, main || has(node, SKOS.altLabel.asNode(), name));
-    }
-
-    /** The statement (node, p, value) is in the statistics graph when {@code present}, else not. */
-    private void mirror(Node node, Node p, Node value, boolean present) {
-        if (present == dsg.contains(GRAPH, node, p, value)) return;
-        if (present) dsg.add(GRAPH, node, p, value);
-        else dsg.delete(GRAPH, node, p, value);
+        stats.mirror(node, NKG.mainName.asNode(), name, main);
+        stats.mirror(node, NKG.knownName.asNode(), name, main || has(node, SKOS.altLabel.asNode(), name));
     }
 
     /** The meetings that actors {@code a} and {@code b} both take part in, moved by {@code delta}. */
     private void updatePair(Node a, Node b, long delta) {
         Node pair = NodeFactory.createURI(Iris.meetingPair(a.getURI(), b.getURI()));
-        long count = stored(pair, NKG.meetingCount.asNode()) + delta;
-        keyNode(pair, NKG.MeetingPair.asNode(), NKG.meetingCount.asNode(), count, NKG.pairMember.asNode(), a, NKG.pairMember.asNode(), b);
-    }
-
-    /**
-     * A node that stands for a key (a class on a day, a pair): its type, what identifies it (property,
-     * value, property, value ...) and its count; the node goes when the count falls to 0.
-     */
-    private void keyNode(Node node, Node type, Node countProperty, long count, Node... identity) {
-        if (count <= 0) {
-            dsg.deleteAny(GRAPH, node, ANY, ANY);
-            return;
-        }
-        dsg.add(GRAPH, node, TYPE, type);
-        for (int i = 0; i < identity.length; i += 2) dsg.add(GRAPH, node, identity[i], identity[i + 1]);
-        put(node, countProperty, count);
-    }
-
-    /** Replaces the value of {@code p} on {@code s} by {@code count}, or removes it when the count is 0. */
-    private void put(Node s, Node p, long count) {
-        Node value = count == 0 ? null : integer(count);
-        Iterator<Quad> old = dsg.find(GRAPH, s, p, ANY);
-        if (value != null && old.hasNext() && old.next().getObject().equals(value) && !old.hasNext()) return;
-        dsg.deleteAny(GRAPH, s, p, ANY);
-        if (value != null) dsg.add(GRAPH, s, p, value);
+        long count = stats.stored(pair, NKG.meetingCount.asNode()) + delta;
+        stats.keyNode(pair, NKG.MeetingPair.asNode(), NKG.meetingCount.asNode(), count, NKG.pairMember.asNode(), a, NKG.pairMember.asNode(), b);
     }
 
     /** The values of {@code p} on {@code s} in the data, and those the transaction added or deleted. */
