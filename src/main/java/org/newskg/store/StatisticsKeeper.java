@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
@@ -49,7 +47,7 @@ public final class StatisticsKeeper extends DatasetGraphWrapper {
      */
     public static StatisticsKeeper wrap(DatasetGraph dsg) {
         StatisticsKeeper keeper = new StatisticsKeeper(dsg);
-        Node version = NodeFactory.createLiteralDT(Long.toString(StatisticsUpdate.VERSION), XSDDatatype.XSDinteger);
+        Node version = StatisticsGraph.integer(StatisticsUpdate.VERSION);
         boolean outdated = Txn.calculateRead(dsg, () -> dsg.containsGraph(StatisticsUpdate.GRAPH)
                 ? !dsg.contains(StatisticsUpdate.GRAPH, StatisticsUpdate.GRAPH, NKG.statisticsVersion.asNode(), version)
                 : dsg.find(Quad.unionGraph, Node.ANY, Node.ANY, Node.ANY).hasNext());
