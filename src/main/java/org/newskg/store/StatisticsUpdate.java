@@ -37,15 +37,13 @@ final class StatisticsUpdate {
     static final Node GRAPH = NodeFactory.createURI(Iris.STATISTICS_GRAPH);
     /** The properties only the statistics graph uses. */
     static final Set<Node> PREDICATES = Set.of(NKG.sourceCount.asNode(), NKG.eventCount.asNode(), NKG.eventsInCount.asNode(),
-            NKG.meetingCount.asNode(), NKG.pairMember.asNode(), NKG.eventClass.asNode(), NKG.day.asNode(), NKG.knownName.asNode(), NKG.statisticsVersion.asNode(), NKG.eventsWithMoreSources.asNode(),
-            NKG.mainName.asNode());
+            NKG.meetingCount.asNode(), NKG.pairMember.asNode(), NKG.eventClass.asNode(), NKG.day.asNode(),
+            NKG.eventsWithMoreSources.asNode(), NKG.knownName.asNode(), NKG.mainName.asNode(), NKG.statisticsVersion.asNode());
     private static final Node UNION = Quad.unionGraph;
     private static final Node ANY = Node.ANY;
     private static final Node MEETING = NKG.Meeting.asNode();
     private static final Node PLACE_CLASS = NKG.Place.asNode();
     private static final Node COUNTRY_CLASS = NKG.Country.asNode();
-    /** The classes whose members have statistics. */
-    private static final Set<Node> KINDS = union(StatisticsChanges.ACTOR_CLASSES, StatisticsChanges.EVENT_CLASSES, Set.of(PLACE_CLASS));
 
     /**
      * Which statistics the graph keeps (on the graph's own node): 2 added events by number of sources,
@@ -54,10 +52,9 @@ final class StatisticsUpdate {
     static final long VERSION = 2;
 
     private final DatasetGraph dsg;
+    private final StatisticsGraph stats;
     /** Events that came into (+) or left (-) the group of events with a number of sources, by that number. */
     private final Map<Long, Long> eventsWithSources = new HashMap<>();
-
-    private final StatisticsGraph stats;
 
     /** {@code dsg} is the dataset below the recording wrapper: writes here are not recorded again. */
     StatisticsUpdate(DatasetGraph dsg) {
@@ -75,13 +72,7 @@ final class StatisticsUpdate {
             if (changes.isFromScratch() || keys.kindChanged().contains(n)) updateNode(n, union);
             else updateByDifference(n, keys, union);
         }
-        eventsWithSources.values().removeIf(delta -> delta == 0);
-        eventsWithSources.forEach((k, delta) -> {
-            Node group = NodeFactory.createURI(Iris.eventsWithSources(k));
-            long count = stats.stored(group, NKG.eventCount.asNode()) + delta;
-            stats.keyNode(group, NKG.EventsWithSources.asNode(), NKG.eventCount.asNode(), count, NKG.sourceCount.asNode(), StatisticsGraph.integer(k));
-        });
-        if (!eventsWithSources.isEmpty()) stats.rankGroups();
+        updateSourceGroups();
         stats.markVersion(VERSION);
         Map<List<Node>, Long> days = new HashMap<>();
         Map<List<Node>, Long> pairs = new HashMap<>();
@@ -119,28 +110,55 @@ final class StatisticsUpdate {
         });
     }
 
+    /** The groups of events by number of sources that events came into or left, and their ranks. */
+    private void updateSourceGroups() {
+        eventsWithSources.values().removeIf(delta -> delta == 0);
+        if (eventsWithSources.isEmpty()) return;
+        eventsWithSources.forEach((k, delta) -> {
+            Node group = NodeFactory.createURI(Iris.eventsWithSources(k));
+            long count = stats.stored(group, NKG.eventCount.asNode()) + delta;
+            stats.keyNode(group, NKG.EventsWithSources.asNode(), NKG.eventCount.asNode(), count, NKG.sourceCount.asNode(), StatisticsGraph.integer(k));
+        });
+        stats.rankGroups();
+    }
+
+    /** Which statistics a node has, by its classes. */
+    private record Kind(boolean actor, boolean event, boolean place, boolean country) {
+        boolean counted() {
+            return actor || event || place;
+        }
+    }
+
+    /**
+     * The kind of {@code n}, each class asked for directly: listing a much-mentioned node's types reads
+     * one statement per article graph that types it.
+     */
+    private Kind kind(Node n) {
+        boolean actor = false;
+        boolean event = false;
+        for (Node c : StatisticsChanges.ACTOR_CLASSES) actor |= has(n, TYPE, c);
+        for (Node c : StatisticsChanges.EVENT_CLASSES) event |= has(n, TYPE, c);
+        return new Kind(actor, event, has(n, TYPE, PLACE_CLASS), has(n, TYPE, COUNTRY_CLASS));
+    }
+
     /** A node's counts moved by what this transaction changed about it; its kind is as it was. */
     private void updateByDifference(Node n, ChangedKeys keys, UnionPresence union) {
-        Set<Node> types = kinds(n);
-        boolean actor = types.stream().anyMatch(StatisticsChanges.ACTOR_CLASSES::contains);
-        boolean event = types.stream().anyMatch(StatisticsChanges.EVENT_CLASSES::contains);
-        boolean place = types.contains(PLACE_CLASS);
-        boolean country = types.contains(COUNTRY_CLASS);
-        if (actor || event || place) {
+        Kind kind = kind(n);
+        if (kind.counted()) {
             long d = 0;
             for (Node a : keys.mentions(n)) d += union.delta(n, NKG.mentionedIn.asNode(), a);
             long old = stats.stored(n, NKG.sourceCount.asNode());
             stats.add(n, NKG.sourceCount.asNode(), d);
-            if (event) moveSources(old, old + d);
+            if (kind.event()) moveSources(old, old + d);
         }
-        if (actor) {
+        if (kind.actor()) {
             long d = 0;
             for (Node e : keys.actedOn(n)) d += (acts(e, n, union, true) ? 1 : 0) - (acts(e, n, union, false) ? 1 : 0);
             stats.add(n, NKG.eventCount.asNode(), d);
         }
-        if (place || country) {
+        if (kind.place() || kind.country()) {
             long d = 0;
-            for (Node e : keys.eventsAt(n)) d += (keys.isIn(e, n, country, true) ? 1 : 0) - (keys.isIn(e, n, country, false) ? 1 : 0);
+            for (Node e : keys.eventsAt(n)) d += (keys.isIn(e, n, kind.country(), true) ? 1 : 0) - (keys.isIn(e, n, kind.country(), false) ? 1 : 0);
             stats.add(n, NKG.eventsInCount.asNode(), d);
         }
     }
@@ -161,27 +179,23 @@ final class StatisticsUpdate {
 
     /** Sources, events acted in and events located there, of one node; each only for the classes it is kept for. */
     private void updateNode(Node n, UnionPresence union) {
-        Set<Node> types = kinds(n);
-        boolean actor = types.stream().anyMatch(StatisticsChanges.ACTOR_CLASSES::contains);
-        boolean event = types.stream().anyMatch(StatisticsChanges.EVENT_CLASSES::contains);
-        boolean place = types.contains(PLACE_CLASS);
-        boolean country = types.contains(COUNTRY_CLASS);
+        Kind kind = kind(n);
         boolean wasEvent = StatisticsChanges.EVENT_CLASSES.stream().anyMatch(c -> union.before(n, TYPE, c));
         long oldSources = stats.stored(n, NKG.sourceCount.asNode());
-        long sources = actor || event || place ? objects(n, NKG.mentionedIn.asNode()).size() : 0;
+        long sources = kind.counted() ? objects(n, NKG.mentionedIn.asNode()).size() : 0;
         stats.put(n, NKG.sourceCount.asNode(), sources);
-        moveSources(wasEvent ? oldSources : 0, event ? sources : 0);
+        moveSources(wasEvent ? oldSources : 0, kind.event() ? sources : 0);
         long acted = 0;
-        if (actor) {
+        if (kind.actor()) {
             Set<Node> events = new HashSet<>();
             for (Node p : StatisticsChanges.ACTS) events.addAll(subjects(p, n));
             acted = events.size();
         }
         stats.put(n, NKG.eventCount.asNode(), acted);
         long there = 0;
-        if (place || country) {
+        if (kind.place() || kind.country()) {
             Set<Node> events = subjects(PLACE, n);
-            if (country) {
+            if (kind.country()) {
                 for (Node p : subjects(COUNTRY, n)) events.addAll(subjects(PLACE, p));
             }
             there = events.size();
@@ -225,18 +239,6 @@ final class StatisticsUpdate {
         return out;
     }
 
-    /**
-     * The classes statistics are kept for that {@code n} has, each asked for directly: listing a
-     * much-mentioned node's types reads one statement per article graph that types it.
-     */
-    private Set<Node> kinds(Node n) {
-        Set<Node> out = new HashSet<>();
-        for (Node c : KINDS) {
-            if (has(n, TYPE, c)) out.add(c);
-        }
-        return out;
-    }
-
     boolean has(Node s, Node p, Node o) {
         return dsg.find(UNION, s, p, o).hasNext();
     }
@@ -251,13 +253,6 @@ final class StatisticsUpdate {
         Set<Node> out = new HashSet<>();
         dsg.find(UNION, ANY, p, o).forEachRemaining(q -> out.add(q.getSubject()));
         return out;
-    }
-
-    @SafeVarargs
-    private static Set<Node> union(Set<Node>... sets) {
-        Set<Node> out = new HashSet<>();
-        for (Set<Node> s : sets) out.addAll(s);
-        return Set.copyOf(out);
     }
 
     private static List<Node> ordered(Node a, Node b) {
