@@ -44,7 +44,8 @@ final class MentionFinder {
         java.util.Arrays.fill(tags, Tag.NONE);
         for (int i = 0; i < n; ) {
             PhraseIndex.Match<String> t = s.token(i).isWord() ? lex.titles.longestAt(s.tokens(), i) : null;
-            if (t == null) {
+            // "General Hospital", "Supreme Council": a title word that an organisation's keyword follows is part of its name.
+            if (t == null || i + t.length() < n && lex.orgKeywords.contains(s.token(i + t.length()).text())) {
                 i++;
                 continue;
             }

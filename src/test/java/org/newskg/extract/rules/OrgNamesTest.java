@@ -52,6 +52,13 @@ class OrgNamesTest {
     }
 
     @Test
+    void aRankWordBeforeAKeywordBelongsToTheOrganisation() {
+        List<Actor> a = actors("Mbala General Hospital said on Friday that 12 people had died.");
+        assertTrue(orgs(a).contains("Mbala General Hospital"), a.toString());
+        assertTrue(a.stream().noneMatch(x -> x.kind() == ActorKind.Person), "no general named Hospital: " + a);
+    }
+
+    @Test
     void aBareKeywordIsTheOneOrganisationItEnds() {
         List<String> o = orgs(actors("Kenyan Police arrested two men. Police said they were armed."));
         assertTrue(o.equals(List.of("Kenyan Police")), o.toString());
