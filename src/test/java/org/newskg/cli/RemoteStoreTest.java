@@ -47,9 +47,9 @@ class RemoteStoreTest {
     void ingestThroughTheServerEqualsAnEmbeddedIngest() throws IOException {
         CliRun remote = CliRun.of("ingest", "--store", url, "--auth", "editor:s3cret", "data/samples");
         assertEquals(0, remote.exitCode(), remote.err());
-        assertTrue(remote.out().contains("7 article(s) stored (7 added"), remote.out());
+        assertTrue(remote.out().contains("8 article(s) stored (8 added"), remote.out());
         CliRun again = CliRun.of("ingest", "--store", url, "--auth", "editor:s3cret", "data/samples");
-        assertTrue(again.out().contains("(0 added, 0 replaced, 7 unchanged)"), again.out());
+        assertTrue(again.out().contains("(0 added, 0 replaced, 8 unchanged)"), again.out());
 
         String db = dir.resolve("embedded").toString();
         assertEquals(0, CliRun.of("ingest", "--db", db, "data/samples").exitCode());
@@ -65,7 +65,7 @@ class RemoteStoreTest {
 
         Path nq = dir.resolve("remote.nq");
         assertEquals(0, CliRun.of("export", "--store", url, "--format", "nq", "--out", nq.toString()).exitCode());
-        assertEquals(7, org.apache.jena.riot.RDFDataMgr.loadDatasetGraph(nq.toString()).size(), "export from the remote store");
+        assertEquals(8, org.apache.jena.riot.RDFDataMgr.loadDatasetGraph(nq.toString()).size(), "export from the remote store");
         CliRun query = CliRun.of("query", "meetings-of", "--store", url, "--param", "person=Coutinho", "--format", "csv");
         assertEquals(0, query.exitCode(), query.err());
         assertEquals(2, CliRun.of("query", "meetings-of", "--store", url, "--param", "person=Nobody Known").exitCode() + 1);

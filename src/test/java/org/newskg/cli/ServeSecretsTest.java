@@ -35,7 +35,7 @@ class ServeSecretsTest {
 
             CliRun fromFile = CliRun.of("ingest", "--store", server.url, "--auth-file", authFile.toString(), "data/samples");
             assertEquals(0, fromFile.exitCode(), fromFile.err());
-            assertTrue(fromFile.out().contains("7 added"), fromFile.out());
+            assertTrue(fromFile.out().contains("8 added"), fromFile.out());
             assertFalse(fromFile.err().contains("process list"), fromFile.err());
 
             CliRun onTheCommandLine = CliRun.of("ingest", "--store", server.url, "--auth", "editor:from-the-env", "data/samples");

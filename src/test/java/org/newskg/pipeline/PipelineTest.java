@@ -162,7 +162,7 @@ class PipelineTest {
                     .build().run();
         }
         assertEquals(List.of(), rejected);
-        assertEquals(7, mapped.size());
+        assertEquals(8, mapped.size());
         for (MappedArticle m : mapped) {
             assertEquals("Seen: " + m.file().getFileName(), m.graph().title(), "the step runs before extraction");
             assertEquals(new org.newskg.resolve.KeyResolver().resolve(m.extraction()), m.resolution(), "no store: IRIs from the article alone");
@@ -173,7 +173,7 @@ class PipelineTest {
             assertEquals(4, shardFiles.size(), shardFiles.toString());
             for (Path f : shardFiles) org.apache.jena.riot.RDFDataMgr.read(quads, f.toString());
         }
-        assertEquals(7, quads.size());
+        assertEquals(8, quads.size());
         for (MappedArticle m : mapped) {
             org.apache.jena.graph.Node g = org.apache.jena.graph.NodeFactory.createURI(m.graph().iri());
             assertTrue(quads.contains(g, g, NKG.contentHash.asNode(), org.apache.jena.graph.NodeFactory.createLiteralString(m.graph().contentHash())));
@@ -184,7 +184,7 @@ class PipelineTest {
 
     private DatasetGraph ingest(String name, int threads) {
         DatasetGraph g = ingest(name, threads, List.of(Path.of("data/samples"), Path.of("data/gold/articles")));
-        assertEquals(12, g.size(), "one graph per article, and the statistics graph");
+        assertEquals(13, g.size(), "one graph per article, and the statistics graph");
         assertTrue(g.containsGraph(org.apache.jena.graph.NodeFactory.createURI(org.newskg.id.Iris.STATISTICS_GRAPH)));
         return g;
     }
