@@ -93,6 +93,12 @@ public final class NKG {
     public static final Property knownName = property("knownName");
     public static final Property mainName = property("mainName");
     public static final Property statisticsVersion = property("statisticsVersion");
+    public static final Property newestFirst = property("newestFirst");
+    public static final Property eventDay = property("eventDay");
+    public static final Property meetingDay = property("meetingDay");
+    public static final Property attackDay = property("attackDay");
+    public static final Property negotiationDay = property("negotiationDay");
+    public static final Property disputedFigure = property("disputedFigure");
     public static final Property eventsWithMoreSources = property("eventsWithMoreSources");
     public static final Property eventsInCount = property("eventsInCount");
     public static final Property meetingCount = property("meetingCount");

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -31,12 +32,19 @@ final class StatisticsChanges {
     static final Node COUNTRY = NKG.country.asNode();
     static final Node DATE = NKG.date.asNode();
     static final Node PARTICIPANT = NKG.participant.asNode();
+    static final Node ARTICLE = NKG.Article.asNode();
+    static final Node ATTACK = NKG.Attack.asNode();
+    static final Node PUBLISHED = DCTerms.date.asNode();
+    /** The figures of an attack whose sources can disagree. */
+    static final List<Node> FIGURES = List.of(NKG.killed.asNode(), NKG.injured.asNode());
     /** The properties that give a node a name; the statistics graph keeps each node's names once (nkg:knownName). */
     static final Set<Node> NAMES = Set.of(RDFS.label.asNode(), SKOS.altLabel.asNode());
 
     private final Set<Node> nodes = new HashSet<>();
     private final Map<Node, Set<Triple>> events = new HashMap<>();
     private final Set<List<Node>> names = new HashSet<>();
+    private final Set<Node> dated = new HashSet<>();
+    private final Set<Node> tolled = new HashSet<>();
     private final Set<Node> freshGraphs = new HashSet<>();
     private final Map<Triple, Map<Node, Boolean>> before = new HashMap<>();
     private boolean fromScratch;
@@ -68,7 +76,8 @@ final class StatisticsChanges {
      * (is an add new, was a delete there), since that check costs an index look-up per statement.
      */
     static boolean matters(Node p, Node o) {
-        return p.equals(TYPE) || p.equals(MENTIONED_IN) || NAMES.contains(p) || p.equals(PLACE) || p.equals(COUNTRY) || p.equals(DATE) || ACTS.contains(p);
+        return p.equals(TYPE) || p.equals(MENTIONED_IN) || NAMES.contains(p) || p.equals(PLACE) || p.equals(COUNTRY) || p.equals(DATE)
+                || p.equals(PUBLISHED) || ACTS.contains(p) || FIGURES.contains(p);
     }
 
     /**
@@ -99,6 +108,8 @@ final class StatisticsChanges {
         if (tracked || p.equals(MENTIONED_IN)) nodes.add(s);
         if (p.equals(PLACE) || p.equals(COUNTRY) || ACTS.contains(p)) nodes.add(o);
         if (NAMES.contains(p)) names.add(List.of(s, o));
+        if ((p.equals(TYPE) && (EVENT_CLASSES.contains(o) || o.equals(ARTICLE))) || p.equals(DATE) || p.equals(PUBLISHED)) dated.add(s);
+        if ((p.equals(TYPE) && o.equals(ATTACK)) || FIGURES.contains(p)) tolled.add(s);
         if ((p.equals(TYPE) && EVENT_CLASSES.contains(o)) || p.equals(DATE) || p.equals(PARTICIPANT)) {
             // From scratch, what an event has now is all that changed: the event alone is kept.
             if (fromScratch) events.putIfAbsent(s, Set.of());
@@ -107,7 +118,7 @@ final class StatisticsChanges {
     }
 
     boolean isEmpty() {
-        return nodes.isEmpty() && events.isEmpty() && names.isEmpty();
+        return nodes.isEmpty() && events.isEmpty() && names.isEmpty() && dated.isEmpty() && tolled.isEmpty();
     }
 
     /** Each node and name ({@code [node, name]}) given or taken by a changed label or variant. */
@@ -118,6 +129,16 @@ final class StatisticsChanges {
     /** Subjects and objects whose per-node counts (sources, events, events in) may have changed. */
     Set<Node> nodes() {
         return nodes;
+    }
+
+    /** Articles and events whose class or dates changed: the days they are ordered by may have moved. */
+    Set<Node> dated() {
+        return dated;
+    }
+
+    /** Attacks whose class or figures changed: whether their sources disagree may have changed. */
+    Set<Node> tolled() {
+        return tolled;
     }
 
     /** For each event whose class, date or participants changed, the statements added or deleted. */

@@ -3,9 +3,12 @@ package org.newskg.store;
 import static org.newskg.store.StatisticsChanges.TYPE;
 import static org.newskg.store.StatisticsUpdate.GRAPH;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -82,6 +85,18 @@ final class StatisticsGraph {
         if (present == dsg.contains(GRAPH, node, p, value)) return;
         if (present) dsg.add(GRAPH, node, p, value);
         else dsg.delete(GRAPH, node, p, value);
+    }
+
+    /** The values of {@code p} on {@code s} in the statistics graph become {@code values}. */
+    void replace(Node s, Node p, Set<Node> values) {
+        List<Node> old = new ArrayList<>();
+        dsg.find(GRAPH, s, p, ANY).forEachRemaining(q -> old.add(q.getObject()));
+        for (Node o : old) {
+            if (!values.contains(o)) dsg.delete(GRAPH, s, p, o);
+        }
+        for (Node o : values) {
+            if (!old.contains(o)) dsg.add(GRAPH, s, p, o);
+        }
     }
 
     /**

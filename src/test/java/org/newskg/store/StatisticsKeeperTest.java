@@ -37,10 +37,12 @@ class StatisticsKeeperTest {
             @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
             @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
             @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+            @prefix dct: <http://purl.org/dc/terms/> .
             @prefix : <https://example.org/id/> .
             """;
     /** Two persons meet in Valletta; Spain attacks there the same day. */
     private static final ArticleGraph ONE = article("1", """
+            :art1 dct:date "2025-03-10"^^xsd:date .
             :m1 a nkg:Meeting, nkg:Event ; nkg:participant :ana, :tom ; nkg:date "2025-03-10"^^xsd:date ;
                 nkg:place :valletta ; nkg:mentionedIn :art1 .
             :x1 a nkg:Attack, nkg:Event ; nkg:attacker :es ; nkg:place :valletta ; nkg:date "2025-03-10"^^xsd:date ;
@@ -51,8 +53,13 @@ class StatisticsKeeperTest {
             :mt a nkg:Country, nkg:Actor ; rdfs:label "Malta" .
             :valletta a nkg:Place ; rdfs:label "Valletta" ; nkg:country :mt .
             """);
-    /** The same meeting, and the two meet again the next day; Ana is also called by her surname, Tom by his. */
+    /**
+     * The same meeting, and the two meet again the next day; Ana is also called by her surname, Tom by
+     * his. A bombing kills five.
+     */
     private static final ArticleGraph TWO = article("2", """
+            :art2 dct:date "2025-03-11"^^xsd:date .
+            :x2 a nkg:Attack, nkg:Event ; nkg:killed 5 ; nkg:injured 2 ; nkg:date "2025-03-11"^^xsd:date ; nkg:mentionedIn :art2 .
             :m1 a nkg:Meeting, nkg:Event ; nkg:participant :ana, :tom ; nkg:date "2025-03-10"^^xsd:date ; nkg:mentionedIn :art2 .
             :m2 a nkg:Meeting, nkg:Event ; nkg:participant :ana, :tom, :es ; nkg:date "2025-03-11"^^xsd:date ;
                 nkg:place :valletta ; nkg:mentionedIn :art2 .
@@ -62,8 +69,12 @@ class StatisticsKeeperTest {
             :mt a nkg:Country, nkg:Actor ; rdfs:label "Malta" .
             :valletta a nkg:Place ; rdfs:label "Valletta" ; nkg:country :mt .
             """);
-    /** Another meeting that day, of Ana and Lea in Madrid, and a negotiation Spain proposes and Malta accepts. */
+    /**
+     * Another meeting that day, of Ana and Lea in Madrid, and a negotiation Spain proposes and Malta
+     * accepts; the bombing, a day later, killed seven. This article has no date.
+     */
     private static final ArticleGraph THREE = article("3", """
+            :x2 a nkg:Attack, nkg:Event ; nkg:killed 7 ; nkg:injured 2 ; nkg:date "2025-03-12"^^xsd:date ; nkg:mentionedIn :art3 .
             :m3 a nkg:Meeting, nkg:Event ; nkg:participant :ana, :lea ; nkg:date "2025-03-10"^^xsd:date ;
                 nkg:place :madrid ; nkg:mentionedIn :art3 .
             :n1 a nkg:Negotiation, nkg:Event ; nkg:proposedBy :es ; nkg:acceptedBy :mt ; nkg:mentionedIn :art3 .
@@ -91,6 +102,36 @@ class StatisticsKeeperTest {
             assertEquals("3", value(s, ID + "mt", NKG.eventsInCount), "three events in Valletta, Malta");
             assertEquals("1", value(s, ID + "es", NKG.eventsInCount), "one in Madrid, Spain");
         }
+    }
+
+    @Test
+    void articlesAndEventsHaveIntegerDaysAndDisputedFiguresAreMarked() {
+        try (NewsStore s = NewsStore.open(dir.resolve("db"))) {
+            s.write(List.of(ONE, TWO));
+            assertEquals(List.of(), objects(s, "x2", NKG.disputedFigure), "one source, nothing to dispute");
+            s.write(List.of(THREE));
+            assertExact(s);
+            assertEquals(List.of("79740921"), objects(s, "art1", NKG.newestFirst), "99991231 - 20250310");
+            assertEquals(List.of("99991231"), objects(s, "art3", NKG.newestFirst), "an article without a date is still listed, last");
+            assertEquals(List.of("20250311"), objects(s, "x2", NKG.attackDay), "the earliest of the dates its sources give");
+            assertEquals(List.of(), objects(s, "x2", NKG.meetingDay));
+            assertEquals(List.of("0"), objects(s, "n1", NKG.negotiationDay));
+            assertEquals(List.of(NKG.killed.getURI()), objects(s, "x2", NKG.disputedFigure), "five or seven killed; two injured by both");
+            assertTrue(s.remove(TWO.iri()));
+            assertExact(s);
+            assertEquals(List.of(), objects(s, "x2", NKG.disputedFigure), "one source left");
+            assertEquals(List.of("20250312"), objects(s, "x2", NKG.attackDay), "the only date left");
+            assertTrue(s.remove(THREE.iri()));
+            assertExact(s);
+            assertEquals(List.of(), objects(s, "x2", NKG.attackDay), "gone with its last article");
+        }
+    }
+
+    /** The values of {@code p} on a node of the fixtures in the statistics graph, as text, sorted. */
+    private static List<String> objects(NewsStore s, String local, org.apache.jena.rdf.model.Property p) {
+        return Txn.calculateRead(s.dataset(), () -> s.dataset().getNamedModel(Iris.STATISTICS_GRAPH)
+                .listObjectsOfProperty(s.dataset().getDefaultModel().createResource(ID + local), p)
+                .mapWith(n -> n.isLiteral() ? n.asLiteral().getLexicalForm() : n.asResource().getURI()).toList().stream().sorted().toList());
     }
 
     @Test

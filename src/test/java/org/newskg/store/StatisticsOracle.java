@@ -1,14 +1,17 @@
 package org.newskg.store;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.datatypes.xsd.XSDDateTime;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.newskg.id.Iris;
 import org.newskg.rdf.NKG;
@@ -24,6 +27,7 @@ final class StatisticsOracle {
             PREFIX nkg: <https://w3id.org/newskg/ontology#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            PREFIX dct: <http://purl.org/dc/terms/>
             """;
 
     private StatisticsOracle() {}
@@ -94,9 +98,31 @@ final class StatisticsOracle {
                 more += s.getLiteral("n").getLong();
             }
         });
+        select(ds, """
+                SELECT ?x (MAX(?d) AS ?latest) WHERE { ?x a nkg:Article OPTIONAL { ?x dct:date ?d } } GROUP BY ?x""",
+                s -> m.addLiteral(s.getResource("x"), NKG.newestFirst, integer(99991231 - dayNumber(s.get("latest")))));
+        select(ds, """
+                SELECT ?x ?p (MIN(?d) AS ?earliest) WHERE {
+                  VALUES (?t ?p) { (nkg:Meeting nkg:meetingDay) (nkg:Attack nkg:attackDay) (nkg:Negotiation nkg:negotiationDay) }
+                  ?x a ?t OPTIONAL { ?x nkg:date ?d }
+                } GROUP BY ?x ?p""", s -> m.addLiteral(s.getResource("x"), m.createProperty(s.getResource("p").getURI()), integer(dayNumber(s.get("earliest")))));
+        select(ds, """
+                SELECT DISTINCT ?x ?f WHERE {
+                  VALUES ?f { nkg:killed nkg:injured }
+                  ?x a nkg:Attack ; ?f ?v, ?w FILTER(!sameTerm(?v, ?w))
+                }""", s -> m.add(s.getResource("x"), NKG.disputedFigure, s.getResource("f")));
         // A constant, not a count: which statistics the graph keeps, while it keeps any.
-        if (!m.isEmpty()) m.addLiteral(m.createResource(Iris.STATISTICS_GRAPH), NKG.statisticsVersion, m.createTypedLiteral("2", XSDDatatype.XSDinteger));
+        if (!m.isEmpty()) m.addLiteral(m.createResource(Iris.STATISTICS_GRAPH), NKG.statisticsVersion, m.createTypedLiteral("3", XSDDatatype.XSDinteger));
         return m;
+    }
+
+    /** A date as the integer yyyymmdd, read from its value (not its text, unlike the code under test); 0 for none. */
+    private static long dayNumber(RDFNode d) {
+        return d != null && d.isLiteral() && d.asLiteral().getValue() instanceof XSDDateTime t ? t.getYears() * 10000L + t.getMonths() * 100L + t.getDays() : 0;
+    }
+
+    private static Literal integer(long n) {
+        return ResourceFactory.createTypedLiteral(Long.toString(n), XSDDatatype.XSDinteger);
     }
 
     private static void count(Model m, Resource x, Property p, RDFNode n) {
