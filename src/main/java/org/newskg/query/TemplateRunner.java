@@ -36,6 +36,12 @@ public final class TemplateRunner {
         ResultSetRewindable select(Query q, long timeoutMillis);
     }
 
+    /**
+     * In a paged template, {@code ?pageEnd} is the number of rows up to the end of the page asked for
+     * (page times page size): what a template that ranks its candidates from statistics must cover.
+     */
+    public static final String PAGE_END = "pageEnd";
+
     private final Endpoint endpoint;
     private final long timeoutMillis;
 
@@ -74,6 +80,8 @@ public final class TemplateRunner {
             }
             if (t.pagination() == 0 || !p.name().equals(QueryTemplate.PAGE)) bindOne(pss, p, value.strip());
         }
+        long page = t.pagination() > 0 ? page(args.get(QueryTemplate.PAGE)) : 1;
+        if (t.pagination() > 0) pss.setLiteral(PAGE_END, page * t.pagination());
         Query q;
         try {
             q = pss.asQuery();
@@ -81,7 +89,7 @@ public final class TemplateRunner {
             throw new TemplateException("template " + t.name() + " is not valid SPARQL: " + e.getMessage());
         }
         if (!q.isSelectType()) throw new TemplateException("template " + t.name() + " is not a SELECT query");
-        if (t.pagination() > 0) Pages.select(q, t.pagination(), page(args.get(QueryTemplate.PAGE)));
+        if (t.pagination() > 0) Pages.select(q, t.pagination(), page);
         if (!q.hasLimit() || q.getLimit() > MAX_ROWS) q.setLimit(MAX_ROWS);
         return q;
     }

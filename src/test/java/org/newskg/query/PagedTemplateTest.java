@@ -63,6 +63,21 @@ class PagedTemplateTest {
     }
 
     @Test
+    void aPagedTemplateKnowsHowManyRowsItsPageEndsAfter() {
+        // A template that picks its candidates from ranked statistics must cover every row up to the
+        // end of the page asked for, not just one page's worth.
+        String sparql = HEAD + """
+                PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+                SELECT ?label WHERE {
+                  { SELECT ?label WHERE { ?s rdfs:label ?label FILTER(xsd:integer(SUBSTR(?label, 2)) <= ?pageEnd) } ORDER BY ?label LIMIT 3 }
+                }
+                """;
+        QueryTemplate t = QueryTemplate.parse("things", sparql);
+        assertEquals(List.of("t1", "t2", "t3"), labels(runner().run(t, Map.of())));
+        assertEquals(List.of("t4", "t5", "t6"), labels(runner().run(t, Map.of("page", "2"))), "things up to 6 on page 2");
+    }
+
+    @Test
     void aPageThatIsNotAPositiveNumberIsAClearError() {
         QueryTemplate t = QueryTemplate.parse("things", HEAD + "SELECT ?label WHERE { ?s rdfs:label ?label }");
         for (String bad : List.of("0", "-1", "two", "1 OFFSET 0")) {
