@@ -81,9 +81,11 @@ public final class Benchmark {
         double compactionSeconds;
         java.util.Map<String, double[]> latency;
         try (NewsStore store = NewsStore.open(work.resolve("store"))) {
-            // What `ingest` does at its end: compact the store when it has outgrown its data.
+            // What `ingest` does at its end: merge a search index of many segments, and compact the store
+            // when it has outgrown its data.
             bytesBeforeCompaction = diskUsage(work.resolve("store"));
             long c0 = System.nanoTime();
+            store.mergeSearchIndex();
             boolean compacted = new AutoCompaction().apply(store).compacted();
             compactionSeconds = compacted ? (System.nanoTime() - c0) / 1e9 : 0;
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(quadsFile))) {

@@ -43,9 +43,18 @@ final class IngestOptions {
      * A pipeline into {@code sink} with these options (and the default extractor); the caller gives the
      * source and listener. An option out of range is a usage error of {@code cmd}.
      */
-    /** Compacts a local store that has outgrown its data after a run that changed it (see AutoCompaction), saying so. */
+    /**
+     * After a run that changed a local store: merges a search index of many segments into one, and
+     * compacts a store that has outgrown its data (see AutoCompaction), saying what it did.
+     */
     void compactIfGrown(ArticleStore sink, IngestSummary run, PrintWriter out) {
-        if (noCompact || !(sink instanceof NewsStore store) || run.added() + run.replaced() == 0) return;
+        if (!(sink instanceof NewsStore store) || run.added() + run.replaced() == 0) return;
+        int segments = store.mergeSearchIndex();
+        if (segments > 0) {
+            out.printf("merged the search index's %d segments into one (a search opens every segment)%n", segments);
+            out.flush();
+        }
+        if (noCompact) return;
         AutoCompaction.Outcome o = new AutoCompaction().apply(store);
         if (!o.compacted()) return;
         out.printf("compacted the store: %.1f MB -> %.1f MB in use for %,d quads (it had passed %.1f MB, %.0fx its compacted size)%n",

@@ -272,6 +272,11 @@ public final class NewsStore implements ArticleStore {
         return StoreSize.of(dir);
     }
 
+    /** Merges the search index into one segment when it has more than four (see SearchIndex#merge): how many it merged, else 0. */
+    public int mergeSearchIndex() {
+        return SearchIndex.merge(indexed, 4);
+    }
+
     /** Compacts the database into a new generation and deletes the old one. */
     public void compact() {
         DatabaseMgr.compact(base.asDatasetGraph(), true);

@@ -15,12 +15,14 @@ import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.FSDirectory;
 import org.newskg.rdf.NKG;
 
@@ -126,6 +128,31 @@ final class SearchIndex {
         });
         index.commit();
         return n;
+    }
+
+    /**
+     * Merges the index into one segment when it has more than {@code maxSegments}, in a write
+     * transaction of {@code dsg} so that no write runs beside the merge and its commit is the index's.
+     * Why: jena-text opens a new Lucene reader for every search, and opening one costs by the segment
+     * (at 100k articles: 16-36 ms over 11 segments, 4 ms over one). Returns the segments it merged
+     * into one, 0 when it left the index as it was.
+     */
+    static int merge(IndexedDatasetGraph dsg, int maxSegments) {
+        if (!(dsg.getTextIndex() instanceof TextIndexLucene lucene)) return 0;
+        try {
+            int segments = SegmentInfos.readLatestCommit(lucene.getDirectory()).size();
+            if (segments <= maxSegments) return 0;
+            Txn.executeWrite(dsg, () -> {
+                try {
+                    lucene.getIndexWriter().forceMerge(1);
+                } catch (IOException e) {
+                    throw new StoreException("cannot merge the search index: " + e.getMessage(), e);
+                }
+            });
+            return segments;
+        } catch (IOException e) {
+            throw new StoreException("cannot read the search index's segments: " + e.getMessage(), e);
+        }
     }
 
     /** Deletes a partial index left by a run that stopped while building it. */

@@ -86,6 +86,25 @@ class SearchIndexTest {
     }
 
     @Test
+    void anIndexOfManySegmentsIsMergedIntoOneAndStillFindsAndFollowsTheStore() {
+        try (NewsStore s = NewsStore.open(dir.resolve("db"))) {
+            List<ArticleGraph> six = new java.util.ArrayList<>();
+            for (int i = 1; i <= 6; i++) six.add(mapper.map(TestExtractions.meeting("https://example.org/m" + i, "Talks " + i)));
+            for (ArticleGraph g : six) s.write(List.of(g));
+            assertTrue(s.mergeSearchIndex() > 4, "each write committed a segment of its own");
+            assertEquals(0, s.mergeSearchIndex(), "merged into one: nothing left to merge");
+            assertEquals(6, sentences(s, "drone strike"), "every article's sentence is still found");
+            s.write(List.of(zambia));
+            assertTrue(s.remove(six.get(0).iri()));
+            assertEquals(1, sentences(s, "mortar clinic"));
+            assertEquals(5, sentences(s, "drone strike"));
+        }
+        try (NewsStore s = NewsStore.open(dir.resolve("db"))) {
+            assertEquals(5, sentences(s, "drone strike"), "the merge was committed, and opening rebuilt nothing");
+        }
+    }
+
+    @Test
     void keepsIndexingAfterTheStoreIsCompacted() {
         try (NewsStore s = NewsStore.open(dir.resolve("db"))) {
             s.write(List.of(a));
