@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -42,18 +41,11 @@ final class StatisticsUpdate {
             NKG.eventsWithMoreSources.asNode(), NKG.knownName.asNode(), NKG.mainName.asNode(), NKG.statisticsVersion.asNode(),
             NKG.newestFirst.asNode(), NKG.meetingDay.asNode(), NKG.attackDay.asNode(), NKG.negotiationDay.asNode(),
             NKG.disputedFigure.asNode());
-    /** For each class of event, the property by which the statistics graph gives its events' days. */
-    private static final Map<Node, Node> DAY_PROPERTIES = Map.of(NKG.Meeting.asNode(), NKG.meetingDay.asNode(),
-            NKG.Attack.asNode(), NKG.attackDay.asNode(), NKG.Negotiation.asNode(), NKG.negotiationDay.asNode());
-    /** The largest day (yyyymmdd) an article's {@code nkg:newestFirst} counts back from. */
-    static final long LAST_DAY = 9999_12_31L;
     private static final Node UNION = Quad.unionGraph;
     private static final Node ANY = Node.ANY;
     private static final Node MEETING = NKG.Meeting.asNode();
     private static final Node PLACE_CLASS = NKG.Place.asNode();
     private static final Node COUNTRY_CLASS = NKG.Country.asNode();
-    /** The start of an {@code xsd:date}'s lexical form that {@link #dayNumber} reads. */
-    private static final Pattern DAY = Pattern.compile("[1-9]\\d{3}-\\d{2}-\\d{2}");
 
     /**
      * Which statistics the graph keeps (on the graph's own node): 2 added events by number of sources,
@@ -116,8 +108,9 @@ final class StatisticsUpdate {
             if (delta != 0) updateDay(k.get(0), k.get(1), delta);
         });
         changes.names().forEach(k -> updateName(k.get(0), k.get(1)));
-        changes.dated().forEach(this::updateDays);
-        changes.tolled().forEach(this::updateDisputes);
+        StatisticsMarks marks = new StatisticsMarks(this, stats);
+        changes.dated().forEach(marks::updateDays);
+        changes.tolled().forEach(marks::updateDisputes);
         pairs.forEach((k, delta) -> {
             if (delta != 0) updatePair(k.get(0), k.get(1), delta);
         });
@@ -236,56 +229,6 @@ final class StatisticsUpdate {
         stats.mirror(node, NKG.knownName.asNode(), name, main || has(node, SKOS.altLabel.asNode(), name));
     }
 
-    /**
-     * The integer days by which templates order articles and events (sorting {@code xsd:date} values,
-     * compared as calendars, cost a second at 100k articles). An event's day is its earliest date
-     * (yyyymmdd; 0 without one), given by a property of its class, so that a template reads class and
-     * day in one scan and needs no grouping. An article's {@code nkg:newestFirst} is {@link #LAST_DAY} minus its day, so that
-     * newest first is ascending: TDB2 keeps small integers inside its ids, in order, so a scan meets
-     * them ascending, and Jena's top-N sort is cheap for rows that come in its order but about ten times
-     * dearer for rows that come in reverse.
-     */
-    private void updateDays(Node n) {
-        boolean article = has(n, TYPE, StatisticsChanges.ARTICLE);
-        long latest = 0;
-        if (article) {
-            for (Node d : objects(n, StatisticsChanges.PUBLISHED)) latest = Math.max(latest, dayNumber(d));
-        }
-        stats.replace(n, NKG.newestFirst.asNode(), article ? Set.of(StatisticsGraph.integer(LAST_DAY - latest)) : Set.of());
-        long earliest = Long.MAX_VALUE;
-        for (Node d : objects(n, DATE)) {
-            long day = dayNumber(d);
-            if (day > 0) earliest = Math.min(earliest, day);
-        }
-        Set<Node> days = Set.of(StatisticsGraph.integer(earliest == Long.MAX_VALUE ? 0 : earliest));
-        DAY_PROPERTIES.forEach((c, p) -> stats.replace(n, p, !article && has(n, TYPE, c) ? days : Set.of()));
-    }
-
-    /** An {@code xsd:date} as yyyymmdd; 0 for any other value or one outside years 1000-9999. */
-    static long dayNumber(Node d) {
-        if (!d.isLiteral() || !XSDDatatype.XSDdate.getURI().equals(d.getLiteralDatatypeURI())) return 0;
-        String lex = d.getLiteralLexicalForm();
-        if (!DAY.matcher(lex).lookingAt()) return 0;
-        return Long.parseLong(lex.substring(0, 4) + lex.substring(5, 7) + lex.substring(8, 10));
-    }
-
-    /** Which figures of an attack (killed, injured) its sources give differently. */
-    private void updateDisputes(Node n) {
-        boolean attack = has(n, TYPE, StatisticsChanges.ATTACK);
-        for (Node figure : StatisticsChanges.FIGURES) stats.mirror(n, NKG.disputedFigure.asNode(), figure, attack && twoValues(n, figure));
-    }
-
-    /** Whether the data gives {@code s} at least two values of {@code p}: reads no further than the second. */
-    private boolean twoValues(Node s, Node p) {
-        Node first = null;
-        for (var it = dsg.find(UNION, s, p, ANY); it.hasNext();) {
-            Node o = it.next().getObject();
-            if (first == null) first = o;
-            else if (!first.equals(o)) return true;
-        }
-        return false;
-    }
-
     /** The meetings that actors {@code a} and {@code b} both take part in, moved by {@code delta}. */
     private void updatePair(Node a, Node b, long delta) {
         Node pair = NodeFactory.createURI(Iris.meetingPair(a.getURI(), b.getURI()));
@@ -304,6 +247,17 @@ final class StatisticsUpdate {
 
     boolean has(Node s, Node p, Node o) {
         return dsg.find(UNION, s, p, o).hasNext();
+    }
+
+    /** Whether the data gives {@code s} at least two values of {@code p}: reads no further than the second. */
+    boolean hasTwoValues(Node s, Node p) {
+        Node first = null;
+        for (var it = dsg.find(UNION, s, p, ANY); it.hasNext();) {
+            Node o = it.next().getObject();
+            if (first == null) first = o;
+            else if (!first.equals(o)) return true;
+        }
+        return false;
     }
 
     Set<Node> objects(Node s, Node p) {
