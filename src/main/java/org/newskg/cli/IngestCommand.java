@@ -60,7 +60,7 @@ final class IngestCommand implements Callable<Integer> {
             total = options.pipeline(s, spec.commandLine()).files(paths).extractions(extractions).listener(report).build().run();
             storeHoldsArticles = total.stored() > 0 || holdsAnArticle(s);
             report.clearProgress();
-            options.compactIfGrown(s, total, out);
+            options.tidyStore(s, total, out);
         }
         String where = remote.isSet() ? remote.url : store.db.toString();
         out.printf("%d article(s) stored (%d added, %d replaced, %d unchanged), %d rejected, %d triples written, %.1f s; store %s%n",

@@ -47,7 +47,7 @@ final class IngestOptions {
      * After a run that changed a local store: merges a search index of many segments into one, and
      * compacts a store that has outgrown its data (see AutoCompaction), saying what it did.
      */
-    void compactIfGrown(ArticleStore sink, IngestSummary run, PrintWriter out) {
+    void tidyStore(ArticleStore sink, IngestSummary run, PrintWriter out) {
         if (!(sink instanceof NewsStore store) || run.added() + run.replaced() == 0) return;
         int segments = store.mergeSearchIndex();
         if (segments > 0) {

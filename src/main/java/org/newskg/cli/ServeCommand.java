@@ -180,7 +180,7 @@ final class ServeCommand implements Callable<Integer> {
                 .listener(IngestListener.onRejected(problem -> err.println("rejected  " + problem.getMessage()))).build().run();
         out.printf("ingested %d article(s) (%d added, %d replaced, %d unchanged), %d rejected%n",
                 summary.stored(), summary.added(), summary.replaced(), summary.unchanged(), summary.rejected());
-        ingestOptions.compactIfGrown(s, summary, out);
+        ingestOptions.tidyStore(s, summary, out);
         out.flush();
         err.flush();
         if (ingestOptions.strict && summary.rejected() > 0) {

@@ -80,6 +80,7 @@ public final class TemplateRunner {
             }
             if (t.pagination() == 0 || !p.name().equals(QueryTemplate.PAGE)) bindOne(pss, p, value.strip());
         }
+        // A template without pagination may have a parameter of its own called "page".
         long page = t.pagination() > 0 ? page(args.get(QueryTemplate.PAGE)) : 1;
         if (t.pagination() > 0) pss.setLiteral(PAGE_END, page * t.pagination());
         Query q;

@@ -3,12 +3,9 @@ package org.newskg.store;
 import static org.newskg.store.StatisticsChanges.TYPE;
 import static org.newskg.store.StatisticsUpdate.GRAPH;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -87,16 +84,12 @@ final class StatisticsGraph {
         else dsg.delete(GRAPH, node, p, value);
     }
 
-    /** The values of {@code p} on {@code s} in the statistics graph become {@code values}. */
-    void replace(Node s, Node p, Set<Node> values) {
-        List<Node> old = new ArrayList<>();
-        dsg.find(GRAPH, s, p, ANY).forEachRemaining(q -> old.add(q.getObject()));
-        for (Node o : old) {
-            if (!values.contains(o)) dsg.delete(GRAPH, s, p, o);
-        }
-        for (Node o : values) {
-            if (!old.contains(o)) dsg.add(GRAPH, s, p, o);
-        }
+    /** {@code value} becomes the one value of {@code p} on {@code s} in the statistics graph; null: none. */
+    void set(Node s, Node p, Node value) {
+        Iterator<Quad> old = dsg.find(GRAPH, s, p, ANY);
+        if (value != null && old.hasNext() && old.next().getObject().equals(value) && !old.hasNext()) return;
+        dsg.deleteAny(GRAPH, s, p, ANY);
+        if (value != null) dsg.add(GRAPH, s, p, value);
     }
 
     /**
@@ -115,10 +108,6 @@ final class StatisticsGraph {
 
     /** Replaces the value of {@code p} on {@code s} by {@code count}, or removes it when the count is 0. */
     void put(Node s, Node p, long count) {
-        Node value = count == 0 ? null : integer(count);
-        Iterator<Quad> old = dsg.find(GRAPH, s, p, ANY);
-        if (value != null && old.hasNext() && old.next().getObject().equals(value) && !old.hasNext()) return;
-        dsg.deleteAny(GRAPH, s, p, ANY);
-        if (value != null) dsg.add(GRAPH, s, p, value);
+        set(s, p, count == 0 ? null : integer(count));
     }
 }

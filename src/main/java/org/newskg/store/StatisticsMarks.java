@@ -1,7 +1,6 @@
 package org.newskg.store;
 
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -45,14 +44,14 @@ final class StatisticsMarks {
         if (article) {
             for (Node d : data.objects(n, StatisticsChanges.PUBLISHED)) latest = Math.max(latest, dayNumber(d));
         }
-        stats.replace(n, NKG.newestFirst.asNode(), article ? Set.of(StatisticsGraph.integer(LAST_DAY - latest)) : Set.of());
+        stats.set(n, NKG.newestFirst.asNode(), article ? StatisticsGraph.integer(LAST_DAY - latest) : null);
         long earliest = Long.MAX_VALUE;
         for (Node d : data.objects(n, StatisticsChanges.DATE)) {
             long day = dayNumber(d);
             if (day > 0) earliest = Math.min(earliest, day);
         }
-        Set<Node> days = Set.of(StatisticsGraph.integer(earliest == Long.MAX_VALUE ? 0 : earliest));
-        DAY_PROPERTIES.forEach((c, p) -> stats.replace(n, p, !article && data.has(n, StatisticsChanges.TYPE, c) ? days : Set.of()));
+        Node day = StatisticsGraph.integer(earliest == Long.MAX_VALUE ? 0 : earliest);
+        DAY_PROPERTIES.forEach((c, p) -> stats.set(n, p, !article && data.has(n, StatisticsChanges.TYPE, c) ? day : null));
     }
 
     /** An {@code xsd:date} as yyyymmdd; 0 for any other value or one outside years 1000-9999. */
