@@ -54,6 +54,14 @@ class EventSignatureTest {
                 "an undated attack in the same city with another toll is another attack");
     }
 
+    @Test
+    void twoAttackersAreTwoAttacksOnOneCityAndDay() {
+        assertFalse(attack("kasama", D, "mw", 12).matches(attack("kasama", D, "tz", 30)),
+                "a shelling by one side and a drone strike by the other");
+        assertTrue(attack("kasama", D, "mw", 12).matches(attack("kasama", D, null, 30)),
+                "a report that names no attacker contradicts nothing");
+    }
+
     private static EventSignature undatedMeeting(String place, LocalDate articleDate, String... actors) {
         return new EventSignature("m", "article", "Meeting", place, null, null, articleDate, Set.of(actors), null, null, null);
     }
@@ -97,5 +105,18 @@ class EventSignatureTest {
         assertTrue(negotiation(null, june, june, "qa").matches(negotiation(null, june, june.plusDays(1), "qa", "us")));
         assertFalse(negotiation(null, june, june, "eg", "il").matches(negotiation(null, june.plusDays(30), june.plusDays(30), "eg", "il")),
                 "dated steps a month apart");
+    }
+
+    @Test
+    void talksThatShareFewOfTheirPartiesStayApart() {
+        LocalDate july = LocalDate.of(2025, 7, 1);
+        assertFalse(negotiation(null, null, july, "rossi", "lund", "td", "gm", "sn")
+                        .matches(negotiation(null, null, july.plusDays(20), "rossi", "td", "ml", "ne", "bf")),
+                "two of five sides in common: a trade deal between others that two of them also joined");
+        assertFalse(negotiation(null, null, july, "td", "gm", "sn", "ml").matches(negotiation(null, null, july, "sn", "ml", "ne", "bf")),
+                "half the sides in common: the report in the middle of a chain");
+        assertTrue(negotiation(null, null, july, "td", "gm").matches(negotiation(null, null, july.plusDays(2), "td", "gm", "sn", "ml", "ne")),
+                "a report naming only the two main sides of many-sided talks");
+        assertTrue(negotiation(null, null, july, "td", "gm", "sn").matches(negotiation(null, null, july, "td", "gm", "ml")));
     }
 }
