@@ -23,7 +23,8 @@ final class StatementDates {
         int before = at - 1;
         if (before >= clauseStart && s.token(before).lowerIs("on", "late", "early", "earlier", "later")) before--;
         if (before >= clauseStart && statementVerb(s, before)) return true;
-        boolean opens = before < clauseStart || s.token(before).lowerIs("and") || !s.token(before).isWord();
+        // Punctuation opens a clause; a figure does not ("wounded 18 on Wednesday, police said" dates the wounding).
+        boolean opens = before < clauseStart || s.token(before).lowerIs("and") || !s.token(before).isWord() && !s.token(before).isNumber();
         if (!opens) return false;
         for (int k = at + 1; k < Math.min(clauseEnd, at + 1 + SUBJECT_SPAN); k++) {
             if (statementVerb(s, k)) return true;

@@ -112,6 +112,14 @@ class AttackRuleTest {
     }
 
     @Test
+    void aDateAfterTheFiguresDatesTheAttack() {
+        List<Event> a = attacks("A car bomb in Kandy killed at least nine people and wounded 18 on Wednesday, police said.");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals(LocalDate.of(2024, 6, 12), a.get(0).date() == null ? null : a.get(0).date().value(),
+                "a figure before the date goes on telling the attack; it does not open a statement");
+    }
+
+    @Test
     void aDateThatOpensTheTellingOfTheAttackDatesIt() {
         List<Event> a = attacks("On Wednesday gunmen attacked a bus near Kandy, killing nine people.");
         assertEquals(1, a.size(), a.toString());
