@@ -60,6 +60,13 @@ public final class Iris {
         return BASE + kind.toLowerCase(Locale.ROOT) + "/" + slug(name);
     }
 
+    /** The kind of node an IRI of ours names, its first path segment ("person", "country", ...); null for another IRI. */
+    public static String kindOf(String iri) {
+        if (iri == null || !iri.startsWith(BASE)) return null;
+        int slash = iri.indexOf('/', BASE.length());
+        return slash < 0 ? null : iri.substring(BASE.length(), slash);
+    }
+
     public static String place(String name, String countryIso2) {
         String prefix = countryIso2 == null ? "" : countryIso2.toLowerCase(Locale.ROOT) + "/";
         return BASE + "place/" + prefix + slug(name);

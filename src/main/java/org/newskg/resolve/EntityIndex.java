@@ -31,6 +31,8 @@ final class EntityIndex {
     private final Map<String, StoredArticle> articles = new HashMap<>();
     /** Event reports by the pairs of things a match must share (see {@link #buckets}). */
     private final Map<String, List<EventSignature>> events = new HashMap<>();
+    /** The reports of each event, by its IRI. */
+    private final Map<String, List<EventSignature>> reportsOf = new HashMap<>();
 
     void addArticle(String iri, StoredArticle stored) {
         articles.put(iri, stored);
@@ -107,6 +109,13 @@ final class EntityIndex {
     void addEvent(EventSignature e) {
         // An event reported by several articles keeps a signature per report: a new report may match any.
         for (String bucket : buckets(e)) events.computeIfAbsent(bucket, k -> new ArrayList<>()).add(e);
+        reportsOf.computeIfAbsent(e.iri(), k -> new ArrayList<>()).add(e);
+    }
+
+    /** Whether an article other than {@code article} reported an event under {@code iri}. */
+    boolean reportedElsewhere(String iri, String article) {
+        for (EventSignature r : reportsOf.getOrDefault(iri, List.of())) if (!r.article().equals(article)) return true;
+        return false;
     }
 
     /**

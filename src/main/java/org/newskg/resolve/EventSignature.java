@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 import org.newskg.extract.Extraction.Precision;
+import org.newskg.id.Iris;
 
 /**
  * What identifies an event for fusion, as one article reports it: kind, place, date (with precision),
@@ -41,8 +42,9 @@ public record EventSignature(String iri, String article, String kind, String pla
 
     /**
      * Same kind; places equal or one unknown; time windows overlapping (an event's own date, else its
-     * article's window; one side unknown passes); and then: meetings that agree on day and place, or on
-     * one of them with a shared participant; attacks at the same place on the same day, or by the same
+     * article's window; one side unknown passes); and then: meetings that agree on day and place
+     * (unless they are {@linkplain #strangers strangers}), or on one of them with a shared
+     * participant; attacks at the same place on the same day, or by the same
      * attacker with a similar toll where one day is unknown, never by two different attackers;
      * negotiations on the same topic with a shared party and more (a second shared party, the same
      * place, or own dates that agree), sharing most parties of the report that names fewer. Each report
@@ -61,7 +63,7 @@ public record EventSignature(String iri, String article, String kind, String pla
         // Two sides named as the attacker are two attacks, though they hit one city on one day.
         boolean otherAttacker = attacker != null && o.attacker != null && !sameAttacker;
         return switch (kind) {
-            case "Meeting" -> samePlace && sameDay || (samePlace || sameDay) && !shared.isEmpty();
+            case "Meeting" -> samePlace && sameDay && !strangers(o, shared) || (samePlace || sameDay) && !shared.isEmpty();
             case "Attack" -> !otherAttacker && (samePlace && (sameDay || (date == null || o.date == null) && sameAttacker && similarToll(o))
                     || sameDay && sameAttacker && killed != null && killed.equals(o.killed));
             // A topic and one party are what most talks in a war share ("a ceasefire", "the United States"):
@@ -70,6 +72,22 @@ public record EventSignature(String iri, String article, String kind, String pla
                     && (shared.size() >= 2 || samePlace || ownDatesAgree(o))
                     && 2 * shared.size() > Math.min(actors.size(), o.actors.size());
         };
+    }
+
+    /**
+     * Two reports that each name two or more participants of the same kinds (people and people,
+     * countries and countries), none in common: two meetings, though in one city on one day (the
+     * bilateral meetings of a summit). People in one report and their countries in the other say
+     * nothing of the kind.
+     */
+    private boolean strangers(EventSignature o, Set<String> shared) {
+        return shared.isEmpty() && actors.size() >= 2 && o.actors.size() >= 2 && kinds(actors).equals(kinds(o.actors));
+    }
+
+    private static Set<String> kinds(Set<String> iris) {
+        Set<String> out = new HashSet<>();
+        for (String iri : iris) out.add(Iris.kindOf(iri));
+        return out;
     }
 
     /** Tolls that could be one event's, as sources report it: unknown on a side, or within a fifth of each other. */

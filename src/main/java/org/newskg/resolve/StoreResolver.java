@@ -7,12 +7,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.newskg.extract.Extraction;
 import org.newskg.extract.Extraction.Actor;
 import org.newskg.extract.Extraction.ActorKind;
 import org.newskg.extract.Extraction.Event;
 import org.newskg.ingest.Article;
 import org.newskg.id.Iris;
+import org.newskg.id.Keys;
 
 /**
  * Resolution against what is already known: the store's people, organisations and events (read
@@ -96,6 +98,12 @@ public final class StoreResolver implements Resolver {
                 sig = signature(e, known.iri(), article, actorIris);
                 boolean day = known.date() != null && known.precision() == Extraction.Precision.day;
                 if (day && (inferred == null || known.date().isAfter(inferred))) inferred = known.date();
+            } else if (index.reportedElsewhere(sig.iri(), sig.article())) {
+                // Its key (kind, day and place) is another article's event, which this report contradicts
+                // (other participants, another attacker): another event, with an IRI of its own.
+                String own = sig.iri() + "-" + Keys.shortHash(String.join(",", new TreeSet<>(sig.actors())) + "|" + sig.attacker());
+                eventIris.put(e.id(), own);
+                sig = signature(e, own, article, actorIris);
             }
             index.addEvent(sig);
         }

@@ -26,6 +26,21 @@ class EventSignatureTest {
     }
 
     @Test
+    void twoMeetingsWithNoOneInCommonAreTwoThoughInOneCityOnOneDay() {
+        String person = "https://w3id.org/newskg/id/person/";
+        String country = "https://w3id.org/newskg/id/country/";
+        assertFalse(meeting("maputo", D, Precision.day, person + "coutinho", person + "macedo")
+                        .matches(meeting("maputo", D, Precision.day, person + "salcedo", person + "paredes")),
+                "two bilateral meetings of one summit");
+        assertTrue(meeting("maputo", D, Precision.day, person + "coutinho", person + "macedo")
+                        .matches(meeting("maputo", D, Precision.day, person + "macedo", person + "paredes")),
+                "one participant in common");
+        assertTrue(meeting("maputo", D, Precision.day, country + "BR", country + "EC")
+                        .matches(meeting("maputo", D, Precision.day, person + "coutinho", person + "paredes")),
+                "the countries in one report, their ministers in the other");
+    }
+
+    @Test
     void anUndatedReportJoinsWhenItSharesThePlaceAndAParticipant() {
         assertTrue(meeting("lisbon", D, Precision.day, "coutinho", "macedo").matches(meeting("lisbon", null, null, "coutinho")));
         assertFalse(meeting("lisbon", D, Precision.day, "coutinho").matches(meeting("lisbon", null, null, "salcedo")));
