@@ -103,7 +103,10 @@ public final class CorpusGenerator {
         CountryGazetteer.Country target = countries.get(event.nextInt(countries.size()));
         CountryGazetteer.Country attacker = countries.get(event.nextInt(countries.size()));
         int back = event.nextInt(5);
-        String weekday = date.minusDays(back).getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        // The event's day is its first report's date less a few days: each report names that day's
+        // weekday, at most six days back, so that all of them date the same event the same day.
+        LocalDate day = LocalDate.of(2025, 1, 1).plusDays((i - i % 3) % 330).minusDays(back);
+        String weekday = day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
         int killed = 3 + event.nextInt(40);
         String topic = TOPICS[event.nextInt(TOPICS.length)];
         String weapon = WEAPONS[event.nextInt(WEAPONS.length)];
