@@ -105,7 +105,7 @@ public final class CorpusGenerator {
         int back = event.nextInt(5);
         // The event's day is its first report's date less a few days: each report names that day's
         // weekday, at most six days back, so that all of them date the same event the same day.
-        LocalDate day = LocalDate.of(2025, 1, 1).plusDays((i - i % 3) % 330).minusDays(back);
+        LocalDate day = date.minusDays(i % 3 + back);
         String weekday = day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
         int killed = 3 + event.nextInt(40);
         String topic = TOPICS[event.nextInt(TOPICS.length)];
