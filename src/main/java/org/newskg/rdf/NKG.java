@@ -92,6 +92,7 @@ public final class NKG {
     public static final Property eventCount = property("eventCount");
     public static final Property knownName = property("knownName");
     public static final Property mainName = property("mainName");
+    public static final Property inCountry = property("inCountry");
     public static final Property statisticsVersion = property("statisticsVersion");
     public static final Property newestFirst = property("newestFirst");
     public static final Property eventDay = property("eventDay");

@@ -43,6 +43,7 @@ final class StatisticsChanges {
     private final Set<Node> nodes = new HashSet<>();
     private final Map<Node, Set<Triple>> events = new HashMap<>();
     private final Set<List<Node>> names = new HashSet<>();
+    private final Set<List<Node>> countries = new HashSet<>();
     private final Set<Node> dated = new HashSet<>();
     private final Set<Node> tolled = new HashSet<>();
     private final Set<Node> freshGraphs = new HashSet<>();
@@ -108,6 +109,7 @@ final class StatisticsChanges {
         if (tracked || p.equals(MENTIONED_IN)) nodes.add(s);
         if (p.equals(PLACE) || p.equals(COUNTRY) || ACTS.contains(p)) nodes.add(o);
         if (NAMES.contains(p)) names.add(List.of(s, o));
+        if (p.equals(COUNTRY)) countries.add(List.of(s, o));
         if ((p.equals(TYPE) && (EVENT_CLASSES.contains(o) || o.equals(ARTICLE))) || p.equals(DATE) || p.equals(PUBLISHED)) dated.add(s);
         if ((p.equals(TYPE) && o.equals(ATTACK)) || FIGURES.contains(p)) tolled.add(s);
         if ((p.equals(TYPE) && EVENT_CLASSES.contains(o)) || p.equals(DATE) || p.equals(PARTICIPANT)) {
@@ -118,12 +120,17 @@ final class StatisticsChanges {
     }
 
     boolean isEmpty() {
-        return nodes.isEmpty() && events.isEmpty() && names.isEmpty() && dated.isEmpty() && tolled.isEmpty();
+        return nodes.isEmpty() && events.isEmpty() && names.isEmpty() && countries.isEmpty() && dated.isEmpty() && tolled.isEmpty();
     }
 
     /** Each node and name ({@code [node, name]}) given or taken by a changed label or variant. */
     Set<List<Node>> names() {
         return names;
+    }
+
+    /** Each place and country ({@code [place, country]}) given or taken by a changed nkg:country. */
+    Set<List<Node>> countries() {
+        return countries;
     }
 
     /** Subjects and objects whose per-node counts (sources, events, events in) may have changed. */

@@ -38,7 +38,7 @@ final class StatisticsUpdate {
     /** The properties only the statistics graph uses. */
     static final Set<Node> PREDICATES = Set.of(NKG.sourceCount.asNode(), NKG.eventCount.asNode(), NKG.eventsInCount.asNode(),
             NKG.meetingCount.asNode(), NKG.pairMember.asNode(), NKG.eventClass.asNode(), NKG.day.asNode(),
-            NKG.eventsWithMoreSources.asNode(), NKG.knownName.asNode(), NKG.mainName.asNode(), NKG.statisticsVersion.asNode(),
+            NKG.eventsWithMoreSources.asNode(), NKG.knownName.asNode(), NKG.mainName.asNode(), NKG.inCountry.asNode(), NKG.statisticsVersion.asNode(),
             NKG.newestFirst.asNode(), NKG.meetingDay.asNode(), NKG.attackDay.asNode(), NKG.negotiationDay.asNode(),
             NKG.disputedFigure.asNode());
     private static final Node UNION = Quad.unionGraph;
@@ -50,9 +50,10 @@ final class StatisticsUpdate {
     /**
      * Which statistics the graph keeps (on the graph's own node): 2 added events by number of sources,
      * known and main names; 3 the days articles and events are ordered by, and the disputed figures of
-     * attacks. A store with an older version has its statistics computed afresh when opened.
+     * attacks; 4 the country of each place. A store with an older version has its statistics computed
+     * afresh when opened.
      */
-    static final long VERSION = 3;
+    static final long VERSION = 4;
 
     private final DatasetGraph dsg;
     private final StatisticsGraph stats;
@@ -108,6 +109,7 @@ final class StatisticsUpdate {
             if (delta != 0) updateDay(k.get(0), k.get(1), delta);
         });
         changes.names().forEach(k -> updateName(k.get(0), k.get(1)));
+        changes.countries().forEach(k -> updateCountry(k.get(0), k.get(1)));
         StatisticsMarks marks = new StatisticsMarks(this, stats);
         changes.dated().forEach(marks::updateDays);
         changes.tolled().forEach(marks::updateDisputes);
@@ -227,6 +229,14 @@ final class StatisticsUpdate {
         boolean main = has(node, RDFS.label.asNode(), name);
         stats.mirror(node, NKG.mainName.asNode(), name, main);
         stats.mirror(node, NKG.knownName.asNode(), name, main || has(node, SKOS.altLabel.asNode(), name));
+    }
+
+    /**
+     * Whether {@code place} lies in {@code country}, once: every article graph that names a place gives
+     * its country, so a template reading it from the article graphs read a statement per article.
+     */
+    private void updateCountry(Node place, Node country) {
+        stats.mirror(place, NKG.inCountry.asNode(), country, has(place, COUNTRY, country));
     }
 
     /** The meetings that actors {@code a} and {@code b} both take part in, moved by {@code delta}. */

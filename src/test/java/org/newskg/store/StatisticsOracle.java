@@ -18,7 +18,7 @@ import org.newskg.rdf.NKG;
 
 /**
  * The statistics graph as it should be, computed from scratch with plain SPARQL aggregates over the
- * union graph (and the known names, every label and variant once): an oracle that shares no code with
+ * union graph (and the known names, every label and variant once, and each place's country once): an oracle that shares no code with
  * {@link StatisticsUpdate}. The statistics graph is
  * part of that union, but holds none of the terms these queries read.
  */
@@ -80,6 +80,9 @@ final class StatisticsOracle {
                 SELECT DISTINCT ?x ?name WHERE { ?x rdfs:label ?name }""",
                 s -> m.add(s.getResource("x"), NKG.mainName, s.get("name")));
         select(ds, """
+                SELECT DISTINCT ?x ?c WHERE { ?x nkg:country ?c }""",
+                s -> m.add(s.getResource("x"), NKG.inCountry, s.get("c")));
+        select(ds, """
                 SELECT ?k (COUNT(?e) AS ?n) WHERE {
                   { SELECT ?e (COUNT(DISTINCT ?a) AS ?k) WHERE {
                       VALUES ?t { nkg:Meeting nkg:Attack nkg:Negotiation }
@@ -112,7 +115,7 @@ final class StatisticsOracle {
                   ?x a nkg:Attack ; ?f ?v, ?w FILTER(!sameTerm(?v, ?w))
                 }""", s -> m.add(s.getResource("x"), NKG.disputedFigure, s.getResource("f")));
         // A constant, not a count: which statistics the graph keeps, while it keeps any.
-        if (!m.isEmpty()) m.addLiteral(m.createResource(Iris.STATISTICS_GRAPH), NKG.statisticsVersion, m.createTypedLiteral("3", XSDDatatype.XSDinteger));
+        if (!m.isEmpty()) m.addLiteral(m.createResource(Iris.STATISTICS_GRAPH), NKG.statisticsVersion, m.createTypedLiteral("4", XSDDatatype.XSDinteger));
         return m;
     }
 
