@@ -18,6 +18,8 @@ public final class Iris {
     public static final String BASE = "https://w3id.org/newskg/id/";
     /** Wikidata entities, the target of {@code owl:sameAs} links. */
     public static final String WIKIDATA = "http://www.wikidata.org/entity/";
+    /** GeoNames' IRIs of its features: this, the id, and a slash. */
+    public static final String GEONAMES = "https://sws.geonames.org/";
 
     /**
      * The named graph of the statistics kept at write time (counts derived from the article graphs);
@@ -70,6 +72,11 @@ public final class Iris {
     public static String place(String name, String countryIso2) {
         String prefix = countryIso2 == null ? "" : countryIso2.toLowerCase(Locale.ROOT) + "/";
         return BASE + "place/" + prefix + slug(name);
+    }
+
+    /** The point geometry of a place (GeoSPARQL), under the place's IRI. */
+    public static String geometry(String placeIri) {
+        return placeIri + "/geometry";
     }
 
     public static String event(String kind, String key) {

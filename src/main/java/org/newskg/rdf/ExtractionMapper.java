@@ -18,6 +18,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.newskg.extract.CountryGazetteer;
+import org.newskg.extract.PlaceLocations;
 import org.newskg.extract.Extraction;
 import org.newskg.extract.Extraction.Actor;
 import org.newskg.extract.Extraction.Event;
@@ -35,6 +36,7 @@ import org.newskg.resolve.Resolution;
  */
 public final class ExtractionMapper {
     private final CountryGazetteer countries = CountryGazetteer.get();
+    private final PlaceLocations locations = PlaceLocations.get();
 
     /** Maps with IRIs from the extraction alone (see {@link KeyResolver}). */
     public ArticleGraph map(Extraction x) {
@@ -156,6 +158,7 @@ public final class ExtractionMapper {
         Resource place = c.m.createResource(Iris.place(p.name(), p.country()))
                 .addProperty(RDF.type, NKG.Place).addProperty(RDFS.label, p.name());
         for (String alias : p.aliases()) place.addProperty(SKOS.altLabel, alias);
+        locations.locate(p.name(), p.country()).ifPresent(at -> locate(c, place, at));
         if (p.country() != null) {
             Resource country = c.m.createResource(Iris.country(p.country()))
                     .addProperty(RDF.type, NKG.Country).addProperty(RDF.type, NKG.Actor)
@@ -168,6 +171,19 @@ public final class ExtractionMapper {
             place.addProperty(NKG.country, country);
         }
         return place;
+    }
+
+    /** The place's GeoNames feature and its point, longitude first as WKT has it. */
+    private static void locate(Context c, Resource place, PlaceLocations.Location at) {
+        place.addProperty(RDF.type, GEO.Feature).addProperty(OWL.sameAs, c.m.createResource(Iris.GEONAMES + at.geonamesId() + "/"));
+        String wkt = "POINT(" + plain(at.longitude()) + " " + plain(at.latitude()) + ")";
+        Resource point = c.m.createResource(Iris.geometry(place.getURI())).addProperty(RDF.type, GEO.Point)
+                .addProperty(GEO.asWKT, c.m.createTypedLiteral(wkt, GEO.wktLiteral));
+        place.addProperty(GEO.hasGeometry, point);
+    }
+
+    private static String plain(double degrees) {
+        return java.math.BigDecimal.valueOf(degrees).toPlainString();
     }
 
     private static void link(Context c, Resource r, Property p, List<String> ids) {

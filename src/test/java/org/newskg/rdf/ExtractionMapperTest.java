@@ -74,6 +74,19 @@ class ExtractionMapperTest {
     }
 
     @Test
+    void aPlaceGeoNamesKnowsGetsItsFeatureAndPointLongitudeFirst() {
+        Model m = mapper.map(TestExtractions.meeting(null, "Talks")).model();
+        Resource valletta = m.getResource(Iris.place("Valletta", "MT"));
+        assertTrue(valletta.hasProperty(OWL.sameAs, m.getResource(Iris.GEONAMES + "2562305/")), "GeoNames' Valletta");
+        Resource point = valletta.getPropertyResourceValue(GEO.hasGeometry);
+        assertEquals(Iris.geometry(valletta.getURI()), point.getURI());
+        assertTrue(point.hasProperty(RDF.type, GEO.Point));
+        var wkt = point.getProperty(GEO.asWKT).getLiteral();
+        assertEquals(GEO.wktLiteral.getURI(), wkt.getDatatypeURI());
+        assertTrue(wkt.getLexicalForm().matches("POINT\\(14\\.5\\d* 35\\.8\\d*\\)"), wkt.getLexicalForm());
+    }
+
+    @Test
     void sharesOneEvidenceNodePerSentence() {
         Model m = mapper.map(TestExtractions.meeting(null, "Talks")).model();
         assertEquals(2, m.listSubjectsWithProperty(RDF.type, NKG.Evidence).toList().size());
