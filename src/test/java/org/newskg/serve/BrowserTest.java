@@ -1,5 +1,6 @@
 package org.newskg.serve;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -14,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -97,6 +101,45 @@ class BrowserTest {
         WebElement table = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#meetings-of table.results")));
         List<WebElement> rows = table.findElements(By.cssSelector("tbody tr"));
         assertTrue(!rows.isEmpty(), "result rows");
+    }
+
+    @Test
+    void mapShowsTheLocatedEventsAsMarkersAndAMarkersListLeadsToTheEvent() throws Exception {
+        browser.get(server.url("/map"));
+        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+        wait.until(ExpectedConditions.textMatches(By.id("map-status"), java.util.regex.Pattern.compile("\\d+ event\\(s\\) at \\d+ place")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("path.leaflet-interactive:not(.event-marker), svg path:not(.event-marker)")));
+        List<WebElement> markers = browser.findElements(By.cssSelector("path.event-marker"));
+        assertTrue(markers.size() >= 5, "a marker per located place of the samples: " + markers.size());
+        screenshot("map");
+        markers.get(markers.size() - 1).click(); // drawn last, so on top of any it overlaps
+        WebElement link = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".leaflet-popup-content ul.events a")));
+        link.click();
+        wait.until(ExpectedConditions.urlContains("/id/event/"));
+    }
+
+    @Test
+    void mapFiltersByKind() {
+        browser.get(server.url("/map"));
+        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+        WebElement status = browser.findElement(By.id("map-status"));
+        wait.until(ExpectedConditions.textMatches(By.id("map-status"), java.util.regex.Pattern.compile("^\\d+ event")));
+        int all = Integer.parseInt(status.getText().split(" ")[0]);
+        new Select(browser.findElement(By.name("kind"))).selectByVisibleText("Meeting");
+        browser.findElement(By.cssSelector("#filters button")).click();
+        wait.until(d -> !status.getText().startsWith(all + " ") && status.getText().matches("^\\d+ event.*"));
+        int meetings = Integer.parseInt(status.getText().split(" ")[0]);
+        assertTrue(meetings > 0 && meetings < all, meetings + " meetings of " + all + " events");
+        for (WebElement m : browser.findElements(By.cssSelector("path.event-marker"))) {
+            assertEquals("#1f6fb4", m.getAttribute("fill"), "every marker is a meeting's colour");
+        }
+    }
+
+    /** Writes what the browser shows to target/screenshots/NAME.png, for the README and for a person checking a failure. */
+    private static void screenshot(String name) throws java.io.IOException {
+        Path out = Path.of("target", "screenshots", name + ".png");
+        Files.createDirectories(out.getParent());
+        Files.write(out, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 
     @Test

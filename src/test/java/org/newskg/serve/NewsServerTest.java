@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -164,6 +165,31 @@ class NewsServerTest {
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("<table class=\"results\">"), page.body());
         assertTrue(page.body().contains("Open this query in the Fuseki console"));
+    }
+
+    @Test
+    void theMapPageAndItsAssetsAreServedFromTheJarAndNothingElseIs() throws Exception {
+        assertTrue(server.get("/map", null).body().contains("/assets/newskg/map.js"));
+        HttpResponse<String> leaflet = server.get("/assets/leaflet/leaflet.js", null);
+        assertEquals(200, leaflet.statusCode());
+        assertTrue(leaflet.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
+        assertTrue(server.get("/assets/world-atlas/countries-110m.json", null).body().contains("\"Topology\""));
+        assertEquals(200, server.get("/assets/topojson-client/topojson-client.min.js", null).statusCode());
+        for (String outside : new String[] {"/assets/newskg/../gazetteer/cities.tsv", "/assets/newskg/%2e%2e/gazetteer/cities.tsv",
+                "/assets/other/x.js", "/assets/newskg/map.rq", "/assets/leaflet/"}) {
+            int status = server.get(outside, null).statusCode();
+            assertTrue(status == 404 || status == 400, outside + " gave " + status);
+        }
+    }
+
+    @Test
+    void nearFindsTheEventsAroundAPlaceNearestFirst() throws Exception {
+        HttpResponse<String> res = server.get("/api/queries/near.csv?place=Quito&km=450", null);
+        assertEquals(200, res.statusCode(), res.body());
+        List<String> places = res.body().lines().skip(1).map(l -> l.split(",")[3]).toList();
+        assertEquals("Quito", places.get(0), res.body());
+        assertTrue(places.contains("Guayaquil") && !places.contains("Maputo"), res.body());
+        assertTrue(server.get("/api/queries/near.csv?place=Quito&km=50", null).body().lines().count() < res.body().lines().count());
     }
 
     @Test

@@ -1,0 +1,62 @@
+package org.newskg.serve;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The pages' scripts, styles and map data, from the jar: {@code /assets/leaflet/...} (the Leaflet
+ * WebJar), {@code /assets/world-atlas/...} and {@code /assets/topojson-client/...} (npm packages
+ * fetched at build time) and {@code /assets/newskg/...} (ours). Nothing is fetched from another host,
+ * so the pages work offline. Only these folders, and no path that climbs out of them.
+ */
+final class AssetServlet extends HttpServlet {
+    private static final String SAFE_PATH = "/[A-Za-z0-9_-]+(/[A-Za-z0-9_-][A-Za-z0-9_.-]*)+";
+    private static final Map<String, String> TYPES = Map.of("js", "text/javascript", "css", "text/css", "json", "application/json",
+            "png", "image/png", "svg", "image/svg+xml");
+    private final Map<String, String> roots = Map.of(
+            "leaflet", "META-INF/resources/webjars/leaflet/" + webJarVersion("leaflet") + "/dist/",
+            "world-atlas", "newskg/web/world-atlas/",
+            "topojson-client", "newskg/web/topojson-client/dist/",
+            "newskg", "newskg/web/");
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        String path = req.getPathInfo();
+        if (path == null || !path.matches(SAFE_PATH) || path.contains("..")) {
+            res.sendError(HttpServletResponse.SC_NOT_FOUND, "no such asset");
+            return;
+        }
+        int slash = path.indexOf('/', 1);
+        String root = roots.get(path.substring(1, slash));
+        String type = TYPES.get(path.substring(path.lastIndexOf('.') + 1));
+        InputStream in = root == null || type == null ? null : AssetServlet.class.getClassLoader().getResourceAsStream(root + path.substring(slash + 1));
+        if (in == null) {
+            res.sendError(HttpServletResponse.SC_NOT_FOUND, "no such asset: " + path);
+            return;
+        }
+        try (in) {
+            res.setContentType(type.equals("image/png") ? type : type + "; charset=utf-8");
+            // The files change only with a new newskg; a day's caching spares reloads.
+            res.setHeader("Cache-Control", "public, max-age=86400");
+            in.transferTo(res.getOutputStream());
+        }
+    }
+
+    /** The version of a WebJar on the class path, from the pom.properties Maven put in it. */
+    private static String webJarVersion(String artifact) {
+        String resource = "META-INF/maven/org.webjars.npm/" + artifact + "/pom.properties";
+        try (InputStream in = AssetServlet.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("the " + artifact + " WebJar is not on the class path");
+            Properties p = new Properties();
+            p.load(in);
+            return p.getProperty("version");
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + resource, e);
+        }
+    }
+}
