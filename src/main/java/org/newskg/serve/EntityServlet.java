@@ -53,8 +53,8 @@ final class EntityServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
-        String path = req.getPathInfo();
-        if (path == null || !path.matches(SAFE_PATH) || path.contains("..")) {
+        String path = Html.safePathInfo(req, SAFE_PATH);
+        if (path == null) {
             res.sendError(HttpServletResponse.SC_NOT_FOUND, "no such entity");
             return;
         }

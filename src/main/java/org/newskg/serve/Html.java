@@ -39,6 +39,15 @@ final class Html {
         return local || web ? "<a href=\"" + esc(href) + "\">" + esc(text) + "</a>" : esc(text);
     }
 
+    /**
+     * The request's path below its route when it is made of {@code safePath}'s segments and climbs
+     * nowhere ({@code ..}), else null: a caller answers 404 for null.
+     */
+    static String safePathInfo(jakarta.servlet.http.HttpServletRequest req, String safePath) {
+        String path = req.getPathInfo();
+        return path == null || !path.matches(safePath) || path.contains("..") ? null : path;
+    }
+
     static String page(String title, String body) {
         return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + esc(title) + "</title>"
                 + "<style>body{font-family:sans-serif;max-width:70em;margin:1em auto;padding:0 1em}"
