@@ -1,7 +1,7 @@
 package org.newskg.rdf;
 
-import org.apache.jena.datatypes.BaseDatatype;
 import org.apache.jena.datatypes.RDFDatatype;
+import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
@@ -22,6 +22,9 @@ public final class GEO {
     public static final Property asWKT = ResourceFactory.createProperty(NS + "asWKT");
     public static final Resource Feature = ResourceFactory.createResource(NS + "Feature");
     public static final Resource Point = ResourceFactory.createResource(SF_NS + "Point");
-    /** {@code geo:wktLiteral}: "POINT(longitude latitude)". */
-    public static final RDFDatatype wktLiteral = new BaseDatatype(NS + "wktLiteral");
+    /**
+     * {@code geo:wktLiteral}: "POINT(longitude latitude)". The type mapper's own instance, the one every
+     * parser and the store's node table give for this IRI: literals of two instances are not equal.
+     */
+    public static final RDFDatatype wktLiteral = TypeMapper.getInstance().getSafeTypeByName(NS + "wktLiteral");
 }

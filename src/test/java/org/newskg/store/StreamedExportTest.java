@@ -85,7 +85,7 @@ class StreamedExportTest {
         Model union = articlesUnion();
         Model ttl = ModelFactory.createDefaultModel();
         RDFDataMgr.read(ttl, new ByteArrayInputStream(export(ExportFormat.TTL)), Lang.TURTLE);
-        assertTrue(union.isIsomorphicWith(ttl));
+        assertTrue(union.isIsomorphicWith(ttl), () -> "only in the union: " + union.difference(ttl).listStatements().toList() + "\nonly in the Turtle: " + ttl.difference(union).listStatements().toList());
         DatasetGraph stored = Txn.calculateRead(store.dataset(), () -> copy(store.dataset()).asDatasetGraph());
         for (ExportFormat f : new ExportFormat[] {ExportFormat.TRIG, ExportFormat.NQ}) {
             Dataset parsed = DatasetFactory.create();
