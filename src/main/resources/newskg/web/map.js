@@ -5,8 +5,6 @@
   var COLOURS = { Meeting: '#1f6fb4', Attack: '#c62828', Negotiation: '#2e7d32' };
   var map = L.map('map', { worldCopyJump: true, zoomSnap: 0.5 }).setView([10, 20], 2);
   var markers = L.featureGroup().addTo(map);
-  var status = document.getElementById('map-status');
-  var form = document.getElementById('filters');
 
   fetch('/assets/world-atlas/countries-110m.json').then(function (r) { return r.json(); }).then(function (world) {
     var countries = topojson.feature(world, world.objects.countries);
@@ -28,21 +26,7 @@
     }).addTo(map).bringToBack();
   });
 
-  function text(s) {
-    var span = document.createElement('span');
-    span.textContent = s == null ? '' : String(s);
-    return span.innerHTML;
-  }
-
-  function value(row, name) {
-    return row[name] ? row[name].value : null;
-  }
-
-  /** The path on this server of one of our IRIs: /id/... */
-  function local(iri) {
-    var base = 'https://w3id.org/newskg/id/';
-    return iri.indexOf(base) === 0 ? '/id/' + iri.substring(base.length) : iri;
-  }
+  var text = NewsKG.text, value = NewsKG.value, local = NewsKG.local;
 
   function draw(rows) {
     markers.clearLayers();
@@ -69,23 +53,9 @@
         .addTo(markers);
       count += p.events.length;
     });
-    status.textContent = count + ' event(s) at ' + Object.keys(places).length + ' place(s).';
     if (markers.getLayers().length) map.fitBounds(markers.getBounds().pad(0.3), { maxZoom: 6 });
+    return count + ' event(s) at ' + Object.keys(places).length + ' place(s).';
   }
 
-  function load() {
-    var params = new URLSearchParams();
-    new FormData(form).forEach(function (v, k) { if (v) params.append(k, v); });
-    status.textContent = 'Loading events...';
-    fetch('/api/queries/map-events?' + params.toString(), { headers: { Accept: 'application/sparql-results+json' } })
-      .then(function (r) {
-        if (!r.ok) return r.text().then(function (t) { throw new Error(t || r.statusText); });
-        return r.json();
-      })
-      .then(function (data) { draw(data.results.bindings); })
-      .catch(function (e) { status.textContent = 'Could not load the events: ' + e.message; });
-  }
-
-  form.addEventListener('submit', function (e) { e.preventDefault(); load(); });
-  load();
+  NewsKG.follow('map-events', draw);
 }());

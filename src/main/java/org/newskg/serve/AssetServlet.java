@@ -10,7 +10,8 @@ import java.util.Properties;
 
 /**
  * The pages' scripts, styles and map data, from the jar: {@code /assets/leaflet/...} (the Leaflet
- * WebJar), {@code /assets/world-atlas/...} and {@code /assets/topojson-client/...} (npm packages
+ * WebJar), {@code /assets/world-atlas/...}, {@code /assets/topojson-client/...} and
+ * {@code /assets/vis-timeline/...} (npm packages
  * fetched at build time) and {@code /assets/newskg/...} (ours). Nothing is fetched from another host,
  * so the pages work offline. Only these folders, and no path that climbs out of them.
  */
@@ -22,6 +23,7 @@ final class AssetServlet extends HttpServlet {
             "leaflet", "META-INF/resources/webjars/leaflet/" + webJarVersion("leaflet") + "/dist/",
             "world-atlas", "newskg/web/world-atlas/",
             "topojson-client", "newskg/web/topojson-client/dist/",
+            "vis-timeline", "newskg/web/vis-timeline/",
             "newskg", "newskg/web/");
 
     @Override

@@ -107,7 +107,7 @@ class BrowserTest {
     void mapShowsTheLocatedEventsAsMarkersAndAMarkersListLeadsToTheEvent() throws Exception {
         browser.get(server.url("/map"));
         WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
-        wait.until(ExpectedConditions.textMatches(By.id("map-status"), java.util.regex.Pattern.compile("\\d+ event\\(s\\) at \\d+ place")));
+        wait.until(ExpectedConditions.textMatches(By.id("status"), java.util.regex.Pattern.compile("\\d+ event\\(s\\) at \\d+ place")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("path.leaflet-interactive:not(.event-marker), svg path:not(.event-marker)")));
         List<WebElement> markers = browser.findElements(By.cssSelector("path.event-marker"));
         assertTrue(markers.size() >= 5, "a marker per located place of the samples: " + markers.size());
@@ -122,8 +122,8 @@ class BrowserTest {
     void mapFiltersByKind() {
         browser.get(server.url("/map"));
         WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
-        WebElement status = browser.findElement(By.id("map-status"));
-        wait.until(ExpectedConditions.textMatches(By.id("map-status"), java.util.regex.Pattern.compile("^\\d+ event")));
+        WebElement status = browser.findElement(By.id("status"));
+        wait.until(ExpectedConditions.textMatches(By.id("status"), java.util.regex.Pattern.compile("^\\d+ event")));
         int all = Integer.parseInt(status.getText().split(" ")[0]);
         new Select(browser.findElement(By.name("kind"))).selectByVisibleText("Meeting");
         browser.findElement(By.cssSelector("#filters button")).click();
@@ -133,6 +133,36 @@ class BrowserTest {
         for (WebElement m : browser.findElements(By.cssSelector("path.event-marker"))) {
             assertEquals("#1f6fb4", m.getAttribute("fill"), "every marker is a meeting's colour");
         }
+    }
+
+    @Test
+    void timelineShowsTheDatedEventsInDateOrderAndAnItemLeadsToItsEvent() throws Exception {
+        browser.get(server.url("/timeline"));
+        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+        wait.until(ExpectedConditions.textMatches(By.id("status"), java.util.regex.Pattern.compile("^\\d+ dated event")));
+        List<WebElement> items = wait.until(ExpectedConditions.presenceOfAllElementsLocatedBy(By.cssSelector(".vis-item.vis-box, .vis-item.vis-range")));
+        assertTrue(items.size() >= 10, "an item per dated event of the samples: " + items.size());
+        screenshot("timeline");
+        // Each item starts with its date; left to right is earliest to latest (a box is centred on its
+        // date, a span starts at it). Items scrolled out of view have no visible text, so textContent.
+        String where = "var r = arguments[0].getBoundingClientRect();"
+                + "return [arguments[0].textContent, arguments[0].classList.contains('vis-range') ? r.left : r.left + r.width / 2];";
+        List<double[]> dateAndX = new java.util.ArrayList<>();
+        for (WebElement item : items) {
+            List<?> found = (List<?>) ((JavascriptExecutor) browser).executeScript(where, item);
+            String date = found.get(0).toString().trim().substring(0, 10);
+            dateAndX.add(new double[] {java.time.LocalDate.parse(date).toEpochDay(), ((Number) found.get(1)).doubleValue()});
+        }
+        dateAndX.sort(java.util.Comparator.comparingDouble(a -> a[0]));
+        for (int i = 1; i < dateAndX.size(); i++) {
+            if (dateAndX.get(i)[0] > dateAndX.get(i - 1)[0]) {
+                assertTrue(dateAndX.get(i)[1] > dateAndX.get(i - 1)[1], "a later date is right of an earlier one: " + dateAndX.get(i)[0]);
+            }
+        }
+        String span = browser.findElement(By.cssSelector(".vis-item.vis-range")).getAttribute("textContent");
+        assertTrue(span.matches(".*\\((week|month|year)\\).*"), "a date known only to its month is a span: " + span);
+        items.stream().filter(WebElement::isDisplayed).findFirst().orElseThrow().click();
+        wait.until(ExpectedConditions.urlContains("/id/event/"));
     }
 
     /** Writes what the browser shows to target/screenshots/NAME.png, for the README and for a person checking a failure. */

@@ -1,0 +1,76 @@
+package org.newskg.serve;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * A page drawn in the browser from a template's JSON: the server sends a shell (the filters, a
+ * container, the scripts from {@code /assets}) and the script fetches {@code /api/queries/...}, so the
+ * page shows what that template answers. {@code /map} draws {@code map-events}, {@code /timeline}
+ * draws {@code timeline-items}.
+ */
+final class ScriptedPageServlet extends HttpServlet {
+    /** The events' filters, which the scripts read as the template's parameters. */
+    private static final String FILTERS = """
+            <form id="filters">
+            <label>Kind <select name="kind"><option value="">any</option><option>Meeting</option><option>Attack</option>
+            <option>Negotiation</option></select></label>
+            <label>From <input type="date" name="from"></label>
+            <label>To <input type="date" name="to"></label>
+            <label>Actor <input type="text" name="actor" placeholder="a name or IRI"></label>
+            <button type="submit">Show</button>
+            </form>
+            <p id="status" role="status">Loading events...</p>
+            """;
+    private static final String LEGEND = """
+            <span class="dot Meeting"></span>Meeting <span class="dot Attack"></span>Attack
+            <span class="dot Negotiation"></span>Negotiation""";
+
+    private final String title;
+    private final String body;
+
+    private ScriptedPageServlet(String title, String body) {
+        this.title = title;
+        this.body = body;
+    }
+
+    /** Located events as markers over Natural Earth's country outlines, one marker per place. */
+    static ScriptedPageServlet map() {
+        return new ScriptedPageServlet("Map of events", """
+                <link rel="stylesheet" href="/assets/leaflet/leaflet.css">
+                <link rel="stylesheet" href="/assets/newskg/pages.css">
+                """ + FILTERS + """
+                <div id="map"></div>
+                <p class="legend">""" + LEGEND + """
+                ; a marker's size grows with its events; click it for their list.
+                Country outlines: Natural Earth (public domain), via world-atlas.</p>
+                <script src="/assets/leaflet/leaflet.js"></script>
+                <script src="/assets/topojson-client/topojson-client.min.js"></script>
+                <script src="/assets/newskg/pages.js"></script>
+                <script src="/assets/newskg/map.js"></script>
+                """);
+    }
+
+    /** Dated events in date order, one row per kind; a date known only to the week, month or year is that span. */
+    static ScriptedPageServlet timeline() {
+        return new ScriptedPageServlet("Timeline of events", """
+                <link rel="stylesheet" href="/assets/vis-timeline/styles/vis-timeline-graph2d.min.css">
+                <link rel="stylesheet" href="/assets/newskg/pages.css">
+                """ + FILTERS + """
+                <div id="timeline"></div>
+                <p class="legend">""" + LEGEND + """
+                ; a bar is a date known only to its week, month or year; click an item for its page.</p>
+                <script src="/assets/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js"></script>
+                <script src="/assets/newskg/pages.js"></script>
+                <script src="/assets/newskg/timeline.js"></script>
+                """);
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        res.setContentType("text/html; charset=utf-8");
+        res.getWriter().write(Html.page(title, body));
+    }
+}
