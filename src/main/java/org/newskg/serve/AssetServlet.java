@@ -11,7 +11,7 @@ import java.util.Properties;
 /**
  * The pages' scripts, styles and map data, from the jar: {@code /assets/leaflet/...} (the Leaflet
  * WebJar), {@code /assets/world-atlas/...}, {@code /assets/topojson-client/...} and
- * {@code /assets/vis-timeline/...} (npm packages
+ * {@code /assets/vis-timeline/...}, {@code /assets/cytoscape/...} (npm packages
  * fetched at build time) and {@code /assets/newskg/...} (ours). Nothing is fetched from another host,
  * so the pages work offline. Only these folders, and no path that climbs out of them.
  */
@@ -24,6 +24,7 @@ final class AssetServlet extends HttpServlet {
             "world-atlas", "newskg/web/world-atlas/",
             "topojson-client", "newskg/web/topojson-client/dist/",
             "vis-timeline", "newskg/web/vis-timeline/",
+            "cytoscape", "newskg/web/cytoscape/dist/",
             "newskg", "newskg/web/");
 
     @Override

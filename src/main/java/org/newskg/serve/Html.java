@@ -54,7 +54,7 @@ final class Html {
                 + "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em;text-align:left;vertical-align:top}"
                 + "form{margin:.5em 0 1.5em}label{margin-right:1em}.error{color:#a00}pre{background:#f6f6f6;padding:.5em;overflow:auto}"
                 + "nav a{margin-right:1em}</style></head><body>"
-                + "<nav><a href=\"/\">Fuseki console</a><a href=\"/queries\">Saved queries</a><a href=\"/search\">Search</a><a href=\"/map\">Map</a><a href=\"/timeline\">Timeline</a><a href=\"/api/queries\">API</a></nav>"
+                + "<nav><a href=\"/\">Fuseki console</a><a href=\"/queries\">Saved queries</a><a href=\"/search\">Search</a><a href=\"/map\">Map</a><a href=\"/timeline\">Timeline</a><a href=\"/network\">Network</a><a href=\"/api/queries\">API</a></nav>"
                 + "<h1>" + esc(title) + "</h1>" + body + "</body></html>";
     }
 }

@@ -24,7 +24,7 @@ import org.newskg.store.NewsStore;
 /**
  * An embedded Fuseki over a newskg store: dataset {@code /news} (queries see the union of the article
  * graphs), the Fuseki console at {@code /}, and newskg's routes: {@code /api/...} (saved queries),
- * {@code /queries} (their page), {@code /search}, {@code /map}, {@code /timeline}, {@code /assets/...}
+ * {@code /queries} (their page), {@code /search}, {@code /map}, {@code /timeline}, {@code /network} (and {@code /network.gexf}), {@code /assets/...}
  * (the pages' scripts and map data, from the jar), {@code /id/...} (entities), {@code /export.*}.
  */
 public final class NewsServer implements AutoCloseable {
@@ -72,6 +72,8 @@ public final class NewsServer implements AutoCloseable {
                 .addServlet("/search", new SearchPageServlet(library, runner))
                 .addServlet("/map", ScriptedPageServlet.map())
                 .addServlet("/timeline", ScriptedPageServlet.timeline())
+                .addServlet("/network", ScriptedPageServlet.network())
+                .addServlet("/network.gexf", new NetworkGexfServlet(library, runner))
                 .addServlet("/assets/*", new AssetServlet())
                 .addServlet("/id/*", new EntityServlet(store.dataset(), options.timeoutSeconds() * 1000L))
                 .addServlet("/export.ttl", exports)

@@ -9,7 +9,7 @@ import java.io.IOException;
  * A page drawn in the browser from a template's JSON: the server sends a shell (the filters, a
  * container, the scripts from {@code /assets}) and the script fetches {@code /api/queries/...}, so the
  * page shows what that template answers. {@code /map} draws {@code map-events}, {@code /timeline}
- * draws {@code timeline-items}.
+ * draws {@code timeline-items}, {@code /network} draws {@code network-edges}.
  */
 final class ScriptedPageServlet extends HttpServlet {
     /** The events' filters, which the scripts read as the template's parameters. */
@@ -65,6 +65,29 @@ final class ScriptedPageServlet extends HttpServlet {
                 <script src="/assets/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js"></script>
                 <script src="/assets/newskg/pages.js"></script>
                 <script src="/assets/newskg/timeline.js"></script>
+                """);
+    }
+
+    /** Who met whom, attacked where, proposed, accepted or rejected which talks: edges weighted by events. */
+    static ScriptedPageServlet network() {
+        return new ScriptedPageServlet("Network of actors", """
+                <link rel="stylesheet" href="/assets/newskg/pages.css">
+                <form id="filters">
+                <label>Actor <input type="text" name="actor" placeholder="a name or IRI"></label>
+                <label>At least <input type="number" name="min" min="1" value="1" size="3"> event(s)</label>
+                <button type="submit">Show</button>
+                </form>
+                <p id="status" role="status">Loading the network...</p>
+                <div id="network"></div>
+                <section id="edge-events" aria-live="polite"><p>Click an edge for its events and their sources.</p></section>
+                <p class="legend">Actors: <span class="dot person"></span>people <span class="dot country"></span>countries
+                <span class="dot organization"></span>organisations; <span class="dot place"></span>places,
+                <span class="dot event"></span>negotiations. A line's width grows with its events.
+                The same network: <a id="gexf" href="/network.gexf">GEXF (Gephi)</a>,
+                <a id="csv" href="/api/queries/network-edges.csv">CSV</a>.</p>
+                <script src="/assets/cytoscape/cytoscape.min.js"></script>
+                <script src="/assets/newskg/pages.js"></script>
+                <script src="/assets/newskg/network.js"></script>
                 """);
     }
 

@@ -165,6 +165,29 @@ class BrowserTest {
         wait.until(ExpectedConditions.urlContains("/id/event/"));
     }
 
+    @Test
+    void networkShowsNodesAndEdgesAndAClickOnAnEdgeListsItsEventsAndSources() throws Exception {
+        browser.get(server.url("/network"));
+        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+        wait.until(ExpectedConditions.textMatches(By.id("status"), java.util.regex.Pattern.compile("^\\d+ node\\(s\\), \\d+ edge")));
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        long nodes = (Long) js.executeScript("return window.newskgNetwork.nodes().length");
+        long edges = (Long) js.executeScript("return window.newskgNetwork.edges().length");
+        assertTrue(nodes >= 10 && edges >= 10, nodes + " nodes, " + edges + " edges");
+        screenshot("network");
+        // A real click where the heaviest edge is drawn: its midpoint, from the canvas' centre.
+        List<?> at = (List<?>) js.executeScript("var cy = window.newskgNetwork; var e = cy.edges().max(function (e) { return e.data('events'); }).ele;"
+                + "var m = e.renderedMidpoint(); return [m.x - cy.width() / 2, m.y - cy.height() / 2, e.data('events')];");
+        new org.openqa.selenium.interactions.Actions(browser)
+                .moveToElement(browser.findElement(By.id("network")), ((Number) at.get(0)).intValue(), ((Number) at.get(1)).intValue()).click().perform();
+        WebElement panel = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#edge-events ul.events")));
+        List<WebElement> listed = panel.findElements(By.tagName("li"));
+        assertEquals(((Number) at.get(2)).intValue(), listed.size(), "one line per event of the edge");
+        assertTrue(listed.get(0).getText().matches(".*: \\d+ source\\(s\\)"), listed.get(0).getText());
+        listed.get(0).findElement(By.tagName("a")).click();
+        wait.until(ExpectedConditions.urlContains("/id/event/"));
+    }
+
     /** Writes what the browser shows to target/screenshots/NAME.png, for the README and for a person checking a failure. */
     private static void screenshot(String name) throws java.io.IOException {
         Path out = Path.of("target", "screenshots", name + ".png");

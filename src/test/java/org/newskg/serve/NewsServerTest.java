@@ -193,6 +193,31 @@ class NewsServerTest {
     }
 
     @Test
+    void theNetworkIsExportedAsGexfWithANodePerActorAndAnEdgePerRowOfItsTemplate() throws Exception {
+        HttpResponse<String> csv = server.get("/api/queries/network-edges.csv?min=2", null);
+        long rows = csv.body().lines().count() - 1;
+        HttpResponse<String> gexf = server.get("/network.gexf?min=2", null);
+        assertEquals(200, gexf.statusCode());
+        assertTrue(gexf.headers().firstValue("Content-Type").orElse("").startsWith("application/gexf+xml"));
+        var doc = javax.xml.parsers.DocumentBuilderFactory.newNSInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(gexf.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals("http://gexf.net/1.3", doc.getDocumentElement().getNamespaceURI());
+        var edges = doc.getElementsByTagNameNS("http://gexf.net/1.3", "edge");
+        assertTrue(rows > 0 && edges.getLength() == rows, edges.getLength() + " edges for " + rows + " rows");
+        for (int i = 0; i < edges.getLength(); i++) {
+            assertTrue(Integer.parseInt(((org.w3c.dom.Element) edges.item(i)).getAttribute("weight")) >= 2, "min=2 holds");
+        }
+        var nodes = doc.getElementsByTagNameNS("http://gexf.net/1.3", "node");
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (int i = 0; i < nodes.getLength(); i++) ids.add(((org.w3c.dom.Element) nodes.item(i)).getAttribute("id"));
+        assertEquals(nodes.getLength(), ids.size(), "each node once");
+        for (int i = 0; i < edges.getLength(); i++) {
+            var e = (org.w3c.dom.Element) edges.item(i);
+            assertTrue(ids.contains(e.getAttribute("source")) && ids.contains(e.getAttribute("target")));
+        }
+    }
+
+    @Test
     void fusekiAdminAreaIsInsideTheStoreFolder() {
         // Inside, because the server's user can write there whatever the layout (in Docker, /data is root's).
         assertTrue(Files.isDirectory(dir.resolve("db").resolve("fuseki")), "FUSEKI_BASE inside the store");
