@@ -94,8 +94,16 @@ final class EntityServlet extends HttpServlet {
             res.setContentType("application/n-triples; charset=utf-8");
             RDFDataMgr.write(res.getOutputStream(), m, Lang.NTRIPLES);
         } else {
+            Resource r = m.getResource(iri);
+            DossierReads.Extra extra;
+            try {
+                extra = DossierReads.read(ds, r, deadline);
+            } catch (QueryCancelledException e) {
+                res.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "entity page timed out after " + timeoutMillis / 1000 + " s (serve --timeout)");
+                return;
+            }
             res.setContentType("text/html; charset=utf-8");
-            res.getWriter().write(html(m, m.getResource(iri), req.getRequestURI(), page, more));
+            res.getWriter().write(DossierPage.render(m, r, extra, req.getRequestURI(), page, more));
         }
     }
 
@@ -151,56 +159,5 @@ final class EntityServlet extends HttpServlet {
 
     private static void checkTime(long deadline) {
         if (System.currentTimeMillis() > deadline) throw new QueryCancelledException();
-    }
-
-    private static String html(Model m, Resource r, String self, int page, boolean more) {
-        String label = r.hasProperty(RDFS.label) ? r.getProperty(RDFS.label).getString()
-                : r.hasProperty(DCTerms.title) ? r.getProperty(DCTerms.title).getString() : r.getURI();
-        StringBuilder b = new StringBuilder("<p><code>").append(Html.esc(r.getURI())).append("</code></p><table class=\"entity\">");
-        for (Statement s : r.listProperties().toList()) {
-            if (s.getPredicate().equals(NKG.evidence) || s.getPredicate().equals(NKG.text)) continue;
-            b.append("<tr><th>").append(Html.esc(m.shortForm(s.getPredicate().getURI()))).append("</th><td>")
-                    .append(value(m, s.getObject())).append("</td></tr>");
-        }
-        b.append("</table>");
-        List<Statement> evidence = r.listProperties(NKG.evidence).toList();
-        if (!evidence.isEmpty()) {
-            b.append("<h2>Evidence</h2><ul class=\"evidence\">");
-            for (Statement s : evidence) {
-                Resource ev = s.getResource();
-                b.append("<li>“").append(Html.esc(ev.hasProperty(NKG.sentence) ? ev.getProperty(NKG.sentence).getString() : ""))
-                        .append("”");
-                Resource article = ev.getPropertyResourceValue(NKG.source);
-                if (article != null) b.append(" — ").append(value(m, article));
-                b.append("</li>");
-            }
-            b.append("</ul>");
-        }
-        List<Statement> incoming = m.listStatements(null, null, r).toList();
-        if (!incoming.isEmpty()) {
-            b.append("<h2>Linked from</h2><ul class=\"incoming\">");
-            for (Statement s : incoming) {
-                b.append("<li>").append(value(m, s.getSubject())).append(" ")
-                        .append(Html.esc(m.shortForm(s.getPredicate().getURI()))).append("</li>");
-            }
-            b.append("</ul>");
-        }
-        if (page > 1 || more) {
-            b.append("<p class=\"pages\">");
-            if (page > 1) b.append(Html.link(self + "?page=" + (page - 1), "previous")).append(" ");
-            b.append("page ").append(page);
-            if (more) b.append(" ").append(Html.link(self + "?page=" + (page + 1), "next"));
-            b.append("</p>");
-        }
-        return Html.page(label, b.toString());
-    }
-
-    private static String value(Model m, RDFNode node) {
-        if (!node.isURIResource()) return node.isLiteral() ? Html.esc(node.asLiteral().getLexicalForm()) : "";
-        Resource o = node.asResource();
-        String text = o.hasProperty(RDFS.label) ? o.getProperty(RDFS.label).getString()
-                : o.hasProperty(DCTerms.title) ? o.getProperty(DCTerms.title).getString() : m.shortForm(o.getURI());
-        String local = localPath(o.getURI());
-        return Html.link(local != null ? local : o.getURI(), text);
     }
 }

@@ -1,6 +1,7 @@
 package org.newskg.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -186,6 +187,27 @@ class BrowserTest {
         assertTrue(listed.get(0).getText().matches(".*: \\d+ source\\(s\\)"), listed.get(0).getText());
         listed.get(0).findElement(By.tagName("a")).click();
         wait.until(ExpectedConditions.urlContains("/id/event/"));
+    }
+
+    @Test
+    void theSearchBoxOnAnyPageFindsAPersonAndItsDossierLinksToEvidenceInItsArticles() throws Exception {
+        browser.get(server.url("/map"));
+        WebElement box = browser.findElement(By.cssSelector("nav form.find input[name=name]"));
+        box.sendKeys("Coutinho");
+        box.submit();
+        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+        WebElement person = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//table[@class='results']//a[contains(@href, '/id/person/renata-coutinho')]")));
+        person.click();
+        wait.until(ExpectedConditions.titleContains("Renata Coutinho"));
+        assertTrue(browser.getTitle().startsWith("Renata Coutinho, "), "a person's title is her name and latest role: " + browser.getTitle());
+        screenshot("dossier-person");
+        browser.findElement(By.xpath("//table[@class='facts']//th[.='articles']/following-sibling::td/a")).click();
+        WebElement marked = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".article-text mark.evidence")));
+        assertFalse(marked.getText().isBlank());
+        screenshot("dossier-article");
+        WebElement supported = browser.findElement(By.xpath("//span[@class='supports']/a[contains(@href, '/id/person/renata-coutinho')]"));
+        supported.click();
+        wait.until(ExpectedConditions.urlContains("/id/person/renata-coutinho"));
     }
 
     /** Writes what the browser shows to target/screenshots/NAME.png, for the README and for a person checking a failure. */

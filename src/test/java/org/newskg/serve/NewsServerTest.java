@@ -144,7 +144,7 @@ class NewsServerTest {
         assertEquals(200, ttl.statusCode());
         assertTrue(ttl.body().contains("Renata Coutinho") && ttl.body().contains("nkg:Person"), ttl.body());
         HttpResponse<String> html = server.get("/id/person/renata-coutinho", "text/html");
-        assertTrue(html.body().contains("<h1>Renata Coutinho</h1>") && html.body().contains("Evidence"), html.body());
+        assertTrue(html.body().contains("<h1>Renata Coutinho, Brazilian Foreign Minister</h1>") && html.body().contains("Evidence"), html.body());
         HttpResponse<String> jsonld = server.get("/id/person/renata-coutinho", "application/ld+json");
         assertTrue(JSON.readTree(jsonld.body()).toString().contains("renata-coutinho"));
         assertEquals(404, server.get("/id/person/nobody-at-all", "text/html").statusCode());
@@ -215,6 +215,30 @@ class NewsServerTest {
             var e = (org.w3c.dom.Element) edges.item(i);
             assertTrue(ids.contains(e.getAttribute("source")) && ids.contains(e.getAttribute("target")));
         }
+    }
+
+    @Test
+    void aDossierSaysWhatItIsInItsTitleAndListsItsFactsInReadingOrder() throws Exception {
+        String meeting = server.get("/id/event/meeting/b72a66c35eadea57", "text/html").body();
+        assertTrue(meeting.contains("<title>Meeting - Montevideo - 11 Mar 2025</title>"), meeting);
+        assertTrue(meeting.contains("<a href=\"/id/place/uy/montevideo\">Montevideo</a>"), "a place is a link by its name");
+        String person = server.get("/id/person/renata-coutinho", "text/html").body();
+        assertTrue(person.contains("<title>Renata Coutinho, Brazilian Foreign Minister</title>"), person);
+        int name = person.indexOf("<th>name</th>");
+        int role = person.indexOf("<th>role</th>");
+        int affiliation = person.indexOf("<th>affiliation</th>");
+        assertTrue(name >= 0 && name < role && role < affiliation, "name, then role, then affiliation");
+        assertTrue(person.contains("<h2>Events</h2>") && person.contains("/id/event/meeting/b72a66c35eadea57"), "her meeting is listed");
+    }
+
+    @Test
+    void anArticlesPageMarksEachEvidenceSentenceInItsTextAndLinksWhatItSupports() throws Exception {
+        String page = server.get("/id/article/67512670bc5fab47", "text/html").body();
+        int marks = page.split("<mark class=\"evidence\">", -1).length - 1;
+        assertTrue(marks >= 3, marks + " sentences marked");
+        assertTrue(page.contains("<mark class=\"evidence\">MONTEVIDEO - Brazilian and Ecuadorian officials meeting in Montevideo"), "the sentence as the text has it");
+        assertTrue(page.matches("(?s).*</mark><span class=\"supports\"> \\[[^\\]]*<a href=\"/id/event/meeting/b72a66c35eadea57\">Meeting</a>.*"),
+                "the first sentence supports the Montevideo meeting");
     }
 
     @Test
