@@ -38,34 +38,29 @@ final class ScriptedPageServlet extends HttpServlet {
 
     /** Located events as markers over Natural Earth's country outlines, one marker per place. */
     static ScriptedPageServlet map() {
-        return new ScriptedPageServlet("Map of events", """
-                <link rel="stylesheet" href="/assets/leaflet/leaflet.css">
-                <link rel="stylesheet" href="/assets/newskg/pages.css">
-                """ + FILTERS + """
-                <div id="map"></div>
-                <p class="legend">""" + LEGEND + """
+        return eventsPage("Map of events", "map", """
                 ; a marker's size grows with its events; click it for their list.
-                Country outlines: Natural Earth (public domain), via world-atlas.</p>
-                <script src="/assets/leaflet/leaflet.js"></script>
-                <script src="/assets/topojson-client/topojson-client.min.js"></script>
-                <script src="/assets/newskg/pages.js"></script>
-                <script src="/assets/newskg/map.js"></script>
-                """);
+                Country outlines: Natural Earth (public domain), via world-atlas.""",
+                "/assets/leaflet/leaflet.css", "/assets/leaflet/leaflet.js", "/assets/topojson-client/topojson-client.min.js");
     }
 
     /** Dated events in date order, one row per kind; a date known only to the week, month or year is that span. */
     static ScriptedPageServlet timeline() {
-        return new ScriptedPageServlet("Timeline of events", """
-                <link rel="stylesheet" href="/assets/vis-timeline/styles/vis-timeline-graph2d.min.css">
-                <link rel="stylesheet" href="/assets/newskg/pages.css">
-                """ + FILTERS + """
-                <div id="timeline"></div>
-                <p class="legend">""" + LEGEND + """
-                ; a bar is a date known only to its week, month or year; click an item for its page.</p>
-                <script src="/assets/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js"></script>
-                <script src="/assets/newskg/pages.js"></script>
-                <script src="/assets/newskg/timeline.js"></script>
-                """);
+        return eventsPage("Timeline of events", "timeline", "; a bar is a date known only to its week, month or year; click an item for its page.",
+                "/assets/vis-timeline/styles/vis-timeline-graph2d.min.css", "/assets/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js");
+    }
+
+    /**
+     * A page of events with the filters: its library's stylesheet and script, the container
+     * {@code #id} that {@code /assets/newskg/ID.js} draws in, and the legend's last words.
+     */
+    private static ScriptedPageServlet eventsPage(String title, String id, String legendNote, String css, String... scripts) {
+        StringBuilder b = new StringBuilder("<link rel=\"stylesheet\" href=\"").append(css).append("\">\n")
+                .append("<link rel=\"stylesheet\" href=\"/assets/newskg/pages.css\">\n").append(FILTERS)
+                .append("<div id=\"").append(id).append("\"></div>\n<p class=\"legend\">").append(LEGEND).append(legendNote).append("</p>\n");
+        for (String script : scripts) b.append("<script src=\"").append(script).append("\"></script>\n");
+        b.append("<script src=\"/assets/newskg/pages.js\"></script>\n<script src=\"/assets/newskg/").append(id).append(".js\"></script>\n");
+        return new ScriptedPageServlet(title, b.toString());
     }
 
     /** Who met whom, attacked where, proposed, accepted or rejected which talks: edges weighted by events. */
