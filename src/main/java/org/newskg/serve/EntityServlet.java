@@ -15,12 +15,8 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
@@ -58,6 +54,15 @@ final class EntityServlet extends HttpServlet {
             res.sendError(HttpServletResponse.SC_NOT_FOUND, "no such entity");
             return;
         }
+        LinkedData.Representation suffix = LinkedData.bySuffix(path);
+        if (suffix != null) path = path.substring(0, path.length() - suffix.suffix.length() - 1);
+        LinkedData.Representation given = suffix != null ? suffix
+                : LinkedData.negotiate(req.getHeader("Accept"), List.of(LinkedData.Representation.values()));
+        if (given == null) {
+            res.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE, "an entity is given as text/html, text/turtle, application/ld+json or "
+                    + "application/n-triples (or by the suffix .html, .ttl, .jsonld, .nt)");
+            return;
+        }
         String iri = Iris.BASE + path.substring(1);
         String pageParam = req.getParameter("page");
         if (pageParam != null && !pageParam.matches("[1-9]\\d{0,5}")) {
@@ -80,19 +85,15 @@ final class EntityServlet extends HttpServlet {
             res.sendError(HttpServletResponse.SC_NOT_FOUND, "no entity " + iri);
             return;
         }
-        String accept = req.getHeader("Accept") == null ? "" : req.getHeader("Accept");
-        res.setHeader("Vary", "Accept");
-        if (more) res.addHeader("Link", "<" + req.getRequestURI() + "?page=" + (page + 1) + ">; rel=\"next\"");
-        if (page > 1) res.addHeader("Link", "<" + req.getRequestURI() + "?page=" + (page - 1) + ">; rel=\"prev\"");
-        if (accept.contains("text/turtle")) {
-            res.setContentType("text/turtle; charset=utf-8");
-            RDFDataMgr.write(res.getOutputStream(), m, RDFFormat.TURTLE_PRETTY);
-        } else if (accept.contains("application/ld+json")) {
-            res.setContentType("application/ld+json; charset=utf-8");
-            RDFDataMgr.write(res.getOutputStream(), m, RDFFormat.JSONLD_PRETTY);
-        } else if (accept.contains("application/n-triples")) {
-            res.setContentType("application/n-triples; charset=utf-8");
-            RDFDataMgr.write(res.getOutputStream(), m, Lang.NTRIPLES);
+        String self = "/id" + path;
+        if (suffix == null) res.setHeader("Vary", "Accept");
+        res.addHeader("Link", LinkedData.alternates(self, given));
+        String pageSuffix = suffix == null ? "" : "." + suffix.suffix;
+        if (more) res.addHeader("Link", "<" + self + pageSuffix + "?page=" + (page + 1) + ">; rel=\"next\"");
+        if (page > 1) res.addHeader("Link", "<" + self + pageSuffix + "?page=" + (page - 1) + ">; rel=\"prev\"");
+        if (given != LinkedData.Representation.HTML) {
+            res.setContentType(given.mediaType + "; charset=utf-8");
+            LinkedData.write(m, given, res.getOutputStream());
         } else {
             Resource r = m.getResource(iri);
             DossierReads.Extra extra;
@@ -103,7 +104,7 @@ final class EntityServlet extends HttpServlet {
                 return;
             }
             res.setContentType("text/html; charset=utf-8");
-            res.getWriter().write(DossierPage.render(m, r, extra, req.getRequestURI(), page, more));
+            res.getWriter().write(DossierPage.render(m, r, extra, self + pageSuffix, page, more));
         }
     }
 

@@ -25,7 +25,7 @@ import org.newskg.store.NewsStore;
  * An embedded Fuseki over a newskg store: dataset {@code /news} (queries see the union of the article
  * graphs), the Fuseki console at {@code /}, and newskg's routes: {@code /api/...} (saved queries),
  * {@code /queries} (their page), {@code /search}, {@code /map}, {@code /timeline}, {@code /network} (and {@code /network.gexf}), {@code /assets/...}
- * (the pages' scripts and map data, from the jar), {@code /id/...} (entities), {@code /export.*}.
+ * (the pages' scripts and map data, from the jar), {@code /id/...} (entities), {@code /ontology}, {@code /export.*}.
  */
 public final class NewsServer implements AutoCloseable {
     /** The dataset's path on the server. */
@@ -60,6 +60,7 @@ public final class NewsServer implements AutoCloseable {
         TemplateLibrary library = TemplateLibrary.load(options.queries());
         TemplateRunner runner = new TemplateRunner(store.dataset(), options.timeoutSeconds() * 1000L);
         ExportServlet exports = new ExportServlet(store, exportLimits);
+        OntologyServlet ontology = new OntologyServlet();
         FusekiServer server = FusekiServer.create()
                 .port(options.port())
                 .loopback(options.loopbackOnly())
@@ -75,6 +76,12 @@ public final class NewsServer implements AutoCloseable {
                 .addServlet("/network", ScriptedPageServlet.network())
                 .addServlet("/network.gexf", new NetworkGexfServlet(library, runner))
                 .addServlet("/assets/*", new AssetServlet())
+                .addServlet("/ontology", ontology)
+                .addServlet("/ontology.ttl", ontology)
+                .addServlet("/ontology.jsonld", ontology)
+                .addServlet("/ontology.nt", ontology)
+                .addServlet("/ontology.html", ontology)
+                .addServlet("/ontology/*", ontology)
                 .addServlet("/id/*", new EntityServlet(store.dataset(), options.timeoutSeconds() * 1000L))
                 .addServlet("/export.ttl", exports)
                 .addServlet("/export.trig", exports)

@@ -242,6 +242,61 @@ class NewsServerTest {
     }
 
     @Test
+    void contentNegotiationHonoursQValuesAndRefusesWhatItCannotGive() throws Exception {
+        String person = "/id/person/renata-coutinho";
+        assertEquals("application/ld+json", type(server.get(person, "text/turtle;q=0.9, application/ld+json")));
+        assertEquals("text/turtle", type(server.get(person, "text/turtle;q=0.5, text/html;q=0.1")));
+        assertEquals("text/html", type(server.get(person, "*/*")));
+        assertEquals("application/n-triples", type(server.get(person, "text/html;q=0, application/n-triples;q=0.2")));
+        assertEquals(406, server.get(person, "image/png").statusCode());
+        assertEquals(406, server.get(person, "text/html;q=0").statusCode());
+    }
+
+    @Test
+    void suffixesNameARepresentationAndEachNamesTheOthersAsAlternates() throws Exception {
+        HttpResponse<String> ttl = server.get("/id/person/renata-coutinho.ttl", "text/html");
+        assertEquals("text/turtle", type(ttl), "the suffix wins over Accept");
+        String links = String.join(", ", ttl.headers().allValues("Link"));
+        assertTrue(links.contains("</id/person/renata-coutinho.jsonld>; rel=\"alternate\"; type=\"application/ld+json\"")
+                && links.contains("</id/person/renata-coutinho.html>; rel=\"alternate\"; type=\"text/html\"") && !links.contains(".ttl>"), links);
+        assertEquals("text/html", type(server.get("/id/person/renata-coutinho.html", "text/turtle")));
+    }
+
+    @Test
+    void jsonLdUsesAContextWhoseTermsTypeIrisNumbersAndDates() throws Exception {
+        var doc = JSON.readTree(server.get("/id/event/meeting/b72a66c35eadea57.jsonld", null).body());
+        var context = doc.get("@context");
+        assertEquals("@id", context.get("participant").get("@type").asText());
+        assertEquals("xsd:date", context.get("date").get("@type").asText());
+        assertEquals("xsd:integer", context.get("killed").get("@type").asText());
+        var meeting = java.util.stream.StreamSupport.stream(doc.get("@graph").spliterator(), false)
+                .filter(n -> n.path("id").asText().endsWith("b72a66c35eadea57")).findFirst().orElseThrow();
+        assertEquals("2025-03-11", meeting.get("date").asText(), "a date under its typed term: " + meeting);
+        assertTrue(meeting.get("participant").toString().contains("https://w3id.org/newskg/id/country/BR"), "IRIs as plain strings under an @id term");
+        // The same graph as the Turtle, read back by Jena.
+        org.apache.jena.rdf.model.Model fromJsonLd = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        org.apache.jena.riot.RDFParser.fromString(doc.toString(), org.apache.jena.riot.Lang.JSONLD).parse(fromJsonLd);
+        org.apache.jena.rdf.model.Model fromTurtle = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        org.apache.jena.riot.RDFParser.fromString(server.get("/id/event/meeting/b72a66c35eadea57.ttl", null).body(), org.apache.jena.riot.Lang.TURTLE).parse(fromTurtle);
+        assertTrue(fromJsonLd.isIsomorphicWith(fromTurtle));
+    }
+
+    @Test
+    void theOntologyIsServedAtItsNamespacePath() throws Exception {
+        HttpResponse<String> ttl = server.get("/ontology", "text/turtle");
+        assertEquals("text/turtle", type(ttl));
+        assertTrue(ttl.body().contains("nkg:Meeting"));
+        assertTrue(server.get("/ontology", "text/html").body().contains("<code>nkg:participant</code>"));
+        assertEquals("application/ld+json", type(server.get("/ontology.jsonld", null)));
+        assertTrue(server.get("/ontology/context.jsonld", null).body().contains("\"@context\""));
+        assertEquals(404, server.get("/ontology/elsewhere", null).statusCode());
+    }
+
+    private static String type(HttpResponse<String> res) {
+        return res.headers().firstValue("Content-Type").orElse("").replaceFirst(";.*", "").trim();
+    }
+
+    @Test
     void fusekiAdminAreaIsInsideTheStoreFolder() {
         // Inside, because the server's user can write there whatever the layout (in Docker, /data is root's).
         assertTrue(Files.isDirectory(dir.resolve("db").resolve("fuseki")), "FUSEKI_BASE inside the store");
