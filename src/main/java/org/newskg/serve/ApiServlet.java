@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.jena.query.QueryCancelledException;
@@ -40,10 +42,19 @@ final class ApiServlet extends HttpServlet {
             json(res, list());
         } else if (path.equals("/openapi.json")) {
             json(res, OpenApi.describe(library));
+        } else if (path.equals("/docs")) {
+            // Swagger UI over the description above, from its WebJar (/assets/swagger-ui/).
+            res.setContentType("text/html; charset=utf-8");
+            res.getWriter().write(Html.page("API: the saved queries", """
+                    <link rel="stylesheet" href="/assets/swagger-ui/swagger-ui.css">
+                    <div id="swagger-ui"></div>
+                    <script src="/assets/swagger-ui/swagger-ui-bundle.js"></script>
+                    <script src="/assets/newskg/api-docs.js"></script>
+                    """));
         } else if (path.startsWith("/queries/")) {
             run(path.substring("/queries/".length()), req, res);
         } else {
-            res.sendError(HttpServletResponse.SC_NOT_FOUND, "no such API route: " + path);
+            error(res, HttpServletResponse.SC_NOT_FOUND, "no such API route: " + path);
         }
     }
 
@@ -53,7 +64,7 @@ final class ApiServlet extends HttpServlet {
         if (dot > 0) {
             format = ResultFormat.byName(name.substring(dot + 1));
             if (format == null) {
-                res.sendError(HttpServletResponse.SC_NOT_FOUND, "unknown format suffix: " + name.substring(dot));
+                error(res, HttpServletResponse.SC_NOT_FOUND, "unknown format suffix: " + name.substring(dot));
                 return;
             }
             name = name.substring(0, dot);
@@ -61,7 +72,7 @@ final class ApiServlet extends HttpServlet {
         if (format == null && req.getParameter("format") != null) {
             format = ResultFormat.byName(req.getParameter("format"));
             if (format == null) {
-                res.sendError(HttpServletResponse.SC_BAD_REQUEST, "unknown format: " + req.getParameter("format") + " (json, csv, tsv)");
+                error(res, HttpServletResponse.SC_BAD_REQUEST, "unknown format: " + req.getParameter("format") + " (json, csv, tsv)");
                 return;
             }
         }
@@ -71,16 +82,45 @@ final class ApiServlet extends HttpServlet {
             if (!k.equals("format") && v.length > 0) args.put(k, v[0]);
         });
         try {
-            ResultSetRewindable rows = runner.run(library.get(name), args);
+            QueryTemplate template = library.get(name);
+            ResultSetRewindable rows = runner.run(template, args);
+            if (template.pagination() > 0) pageLinks(req, res, args.get(QueryTemplate.PAGE), rows.size() >= template.pagination());
             res.setContentType(format.mediaType() + "; charset=utf-8");
             format.write(rows, res.getOutputStream());
         } catch (TemplateException.NotFound e) {
-            res.sendError(HttpServletResponse.SC_NOT_FOUND, e.getMessage());
+            error(res, HttpServletResponse.SC_NOT_FOUND, e.getMessage());
         } catch (TemplateException e) {
-            res.sendError(HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+            error(res, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
         } catch (QueryCancelledException e) {
-            res.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "query timed out after " + runner.timeoutMillis() / 1000 + " s (serve --timeout)");
+            error(res, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "query timed out after " + runner.timeoutMillis() / 1000 + " s (serve --timeout)");
         }
+    }
+
+    /**
+     * {@code Link} headers to the next page (when this one is full: there may be more) and the
+     * previous one, as the same request with another {@code page}.
+     */
+    private static void pageLinks(HttpServletRequest req, HttpServletResponse res, String pageArg, boolean full) {
+        long page = pageArg == null || !pageArg.strip().matches("[1-9]\\d{0,8}") ? 1 : Long.parseLong(pageArg.strip());
+        if (full) res.addHeader("Link", "<" + withPage(req, page + 1) + ">; rel=\"next\"");
+        if (page > 1) res.addHeader("Link", "<" + withPage(req, page - 1) + ">; rel=\"prev\"");
+    }
+
+    private static String withPage(HttpServletRequest req, long page) {
+        StringBuilder b = new StringBuilder(req.getRequestURI()).append("?");
+        req.getParameterMap().forEach((k, v) -> {
+            if (k.equals(QueryTemplate.PAGE) || v.length == 0) return;
+            b.append(URLEncoder.encode(k, StandardCharsets.UTF_8)).append('=').append(URLEncoder.encode(v[0], StandardCharsets.UTF_8)).append('&');
+        });
+        return b.append(QueryTemplate.PAGE).append('=').append(page).toString();
+    }
+
+    /** An error as JSON ({@code status}, {@code error}, {@code message}): this is a JSON API, whatever format was asked for. */
+    private static void error(HttpServletResponse res, int status, String message) throws IOException {
+        res.setStatus(status);
+        ObjectNode body = JSON.createObjectNode().put("status", status)
+                .put("error", org.eclipse.jetty.http.HttpStatus.getMessage(status)).put("message", message);
+        json(res, body);
     }
 
     private ArrayNode list() {

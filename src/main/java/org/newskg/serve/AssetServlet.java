@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The pages' scripts, styles and map data, from the jar: {@code /assets/leaflet/...} (the Leaflet
- * WebJar), {@code /assets/world-atlas/...}, {@code /assets/topojson-client/...} and
+ * The pages' scripts, styles and map data, from the jar: {@code /assets/leaflet/...} and
+ * {@code /assets/swagger-ui/...} (WebJars), {@code /assets/world-atlas/...}, {@code /assets/topojson-client/...} and
  * {@code /assets/vis-timeline/...}, {@code /assets/cytoscape/...} (npm packages
  * fetched at build time) and {@code /assets/newskg/...} (ours). Nothing is fetched from another host,
  * so the pages work offline. Only these folders, and no path that climbs out of them.
@@ -20,7 +20,8 @@ final class AssetServlet extends HttpServlet {
     private static final Map<String, String> TYPES = Map.of("js", "text/javascript", "css", "text/css", "json", "application/json",
             "png", "image/png", "svg", "image/svg+xml");
     private final Map<String, String> roots = Map.of(
-            "leaflet", "META-INF/resources/webjars/leaflet/" + webJarVersion("leaflet") + "/dist/",
+            "leaflet", "META-INF/resources/webjars/leaflet/" + webJarVersion("org.webjars.npm", "leaflet") + "/dist/",
+            "swagger-ui", "META-INF/resources/webjars/swagger-ui/" + webJarVersion("org.webjars", "swagger-ui") + "/",
             "world-atlas", "newskg/web/world-atlas/",
             "topojson-client", "newskg/web/topojson-client/dist/",
             "vis-timeline", "newskg/web/vis-timeline/",
@@ -51,8 +52,8 @@ final class AssetServlet extends HttpServlet {
     }
 
     /** The version of a WebJar on the class path, from the pom.properties Maven put in it. */
-    private static String webJarVersion(String artifact) {
-        String resource = "META-INF/maven/org.webjars.npm/" + artifact + "/pom.properties";
+    private static String webJarVersion(String group, String artifact) {
+        String resource = "META-INF/maven/" + group + "/" + artifact + "/pom.properties";
         try (InputStream in = AssetServlet.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) throw new IllegalStateException("the " + artifact + " WebJar is not on the class path");
             Properties p = new Properties();

@@ -55,7 +55,7 @@ final class Html {
                 + "form{margin:.5em 0 1.5em}label{margin-right:1em}.error{color:#a00}pre{background:#f6f6f6;padding:.5em;overflow:auto}"
                 + "nav a{margin-right:1em}nav form{display:inline;margin:0 0 0 1em}.article-text{white-space:pre-wrap;line-height:1.5}"
                 + "mark.evidence{background:#fff2a8}.supports{font-size:.85em}.iri code{color:#555}.kinds{margin-left:1em;color:#555}</style></head><body>"
-                + "<nav><a href=\"/\">Fuseki console</a><a href=\"/queries\">Saved queries</a><a href=\"/search\">Search</a><a href=\"/map\">Map</a><a href=\"/timeline\">Timeline</a><a href=\"/network\">Network</a><a href=\"/api/queries\">API</a>"
+                + "<nav><a href=\"/\">Fuseki console</a><a href=\"/queries\">Saved queries</a><a href=\"/search\">Search</a><a href=\"/map\">Map</a><a href=\"/timeline\">Timeline</a><a href=\"/network\">Network</a><a href=\"/api/docs\">API</a>"
                 + "<form class=\"find\" action=\"/queries\" method=\"get\" role=\"search\"><input type=\"hidden\" name=\"template\" value=\"find-by-name\">"
                 + "<input type=\"search\" name=\"name\" placeholder=\"Find a name\" aria-label=\"Find a name\"> <button type=\"submit\">Find</button></form></nav>"
                 + "<h1>" + esc(title) + "</h1>" + body + "</body></html>";

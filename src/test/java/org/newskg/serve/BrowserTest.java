@@ -210,6 +210,15 @@ class BrowserTest {
         wait.until(ExpectedConditions.urlContains("/id/person/renata-coutinho"));
     }
 
+    @Test
+    void swaggerUiListsTheTemplatesFromTheOpenApiDescription() throws Exception {
+        browser.get(server.url("/api/docs"));
+        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+        WebElement op = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//*[contains(@class, 'opblock-summary-path')][contains(., '/api/queries/meetings-of')]")));
+        assertTrue(op.isDisplayed());
+        screenshot("api-docs");
+    }
+
     /** Writes what the browser shows to target/screenshots/NAME.png, for the README and for a person checking a failure. */
     private static void screenshot(String name) throws java.io.IOException {
         Path out = Path.of("target", "screenshots", name + ".png");

@@ -117,6 +117,30 @@ class NewsServerTest {
     }
 
     @Test
+    void theJsonApiAnswersErrorsInJson() throws Exception {
+        HttpResponse<String> missing = server.get("/api/queries/meetings-of.csv", null);
+        assertEquals(400, missing.statusCode());
+        assertEquals("application/json", type(missing), "JSON even where CSV was asked for");
+        var body = JSON.readTree(missing.body());
+        assertEquals(400, body.get("status").asInt());
+        assertTrue(body.get("message").asText().contains("missing parameter"), missing.body());
+        assertEquals(404, JSON.readTree(server.get("/api/queries/no-such-question", null).body()).get("status").asInt());
+        assertEquals(404, JSON.readTree(server.get("/api/elsewhere", null).body()).get("status").asInt());
+    }
+
+    @Test
+    void pagedResultsLinkToTheirNextAndPreviousPages() throws Exception {
+        // The samples have fewer than 100 rows of any template: a full page is made by asking for page 1 of a
+        // template whose rows fill it, else only "prev" on a later page can show.
+        HttpResponse<String> second = server.get("/api/queries/attacks-by-place?page=2", null);
+        String links = String.join(", ", second.headers().allValues("Link"));
+        assertTrue(links.contains("</api/queries/attacks-by-place?page=1>; rel=\"prev\""), links);
+        assertFalse(links.contains("rel=\"next\""), "page 2 is empty: no next page: " + links);
+        HttpResponse<String> first = server.get("/api/queries/attacks-by-place", null);
+        assertTrue(first.headers().allValues("Link").isEmpty(), "page 1 of 14 rows has neither");
+    }
+
+    @Test
     void injectedSparqlInAParameterChangesNothing() throws Exception {
         String count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }";
         String before = server.sparql(count).body();
