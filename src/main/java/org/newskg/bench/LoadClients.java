@@ -127,6 +127,15 @@ final class LoadClients {
 
     /** The first line of text in a body (tags and Jetty's entities undone, should an error page come as HTML). */
     private static String firstLine(String body) {
+        // The JSON API's errors carry their message in a field.
+        if (body.startsWith("{")) {
+            try {
+                String message = new com.fasterxml.jackson.databind.ObjectMapper().readTree(body).path("message").asText("");
+                if (!message.isEmpty()) body = message;
+            } catch (java.io.IOException e) {
+                // Not JSON after all: its first line, as any other body.
+            }
+        }
         String text = body.replaceAll("<[^>]*>", " ").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
         for (String line : text.split("\\R")) {
             String s = line.strip();

@@ -20,9 +20,14 @@ public enum ResultFormat {
     }
 
     public void write(ResultSetRewindable rows, OutputStream out) {
+        write(rows, out, iri -> null);
+    }
+
+    /** As {@link #write(ResultSetRewindable, OutputStream)}; a table names our IRIs by {@code labels} where it knows them. */
+    public void write(ResultSetRewindable rows, OutputStream out, java.util.function.Function<String, String> labels) {
         rows.reset();
         switch (this) {
-            case TABLE -> ResultSetFormatter.out(out, rows);
+            case TABLE -> new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8).print(TextTable.render(rows, terminalWidth(), labels));
             case JSON -> ResultSetFormatter.outputAsJSON(out, rows);
             case CSV -> ResultSetFormatter.outputAsCSV(out, rows);
             case TSV -> ResultSetFormatter.outputAsTSV(out, rows);
@@ -36,6 +41,15 @@ public enum ResultFormat {
             return valueOf(s.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             return null;
+        }
+    }
+
+    /** The terminal's width as the shell exports it ({@code COLUMNS}), else 120. */
+    public static int terminalWidth() {
+        try {
+            return Math.max(40, Integer.parseInt(System.getenv().getOrDefault("COLUMNS", "120").strip()));
+        } catch (NumberFormatException e) {
+            return 120;
         }
     }
 

@@ -120,7 +120,9 @@ final class ApiServlet extends HttpServlet {
         res.setStatus(status);
         ObjectNode body = JSON.createObjectNode().put("status", status)
                 .put("error", org.eclipse.jetty.http.HttpStatus.getMessage(status)).put("message", message);
-        json(res, body);
+        // One line: a client that shows the first line of a failed answer shows the message.
+        res.setContentType("application/json; charset=utf-8");
+        JSON.writeValue(res.getOutputStream(), body);
     }
 
     private ArrayNode list() {
