@@ -65,30 +65,11 @@ final class QueryCommand implements Callable<Integer> {
         return Newskg.OK;
     }
 
-    /** The names of our IRIs in {@code rows}: the statistics graph's main name, or an article's title. */
+    /** The names of our IRIs in {@code rows} ({@link IriNames}), from the local store. */
     static java.util.function.Function<String, String> labels(java.nio.file.Path db, ResultSetRewindable rows) {
-        java.util.Set<org.apache.jena.rdf.model.RDFNode> iris = new java.util.LinkedHashSet<>();
-        rows.reset();
-        rows.forEachRemaining(row -> row.varNames().forEachRemaining(v -> {
-            var n = row.get(v);
-            if (n != null && n.isURIResource() && n.asResource().getURI().startsWith(org.newskg.id.Iris.BASE)) iris.add(n);
-        }));
-        rows.reset();
-        java.util.Map<String, String> names = new java.util.HashMap<>();
-        if (iris.isEmpty()) return names::get;
-        var q = new org.apache.jena.query.ParameterizedSparqlString("""
-                PREFIX nkg: <https://w3id.org/newskg/ontology#>
-                PREFIX dct: <http://purl.org/dc/terms/>
-                SELECT ?x (SAMPLE(?n) AS ?name) WHERE { VALUES (?x) { ?iris } { ?x nkg:mainName ?n } UNION { GRAPH ?x { ?x dct:title ?n } } } GROUP BY ?x""");
-        q.setValues("iris", new java.util.ArrayList<>(iris));
         try (NewsStore s = NewsStore.openExisting(db)) {
-            org.apache.jena.system.Txn.executeRead(s.dataset(), () -> {
-                try (var qe = org.apache.jena.query.QueryExecution.dataset(s.dataset()).query(q.asQuery()).build()) {
-                    qe.execSelect().forEachRemaining(r -> names.put(r.getResource("x").getURI(), r.getLiteral("name").getString()));
-                }
-            });
+            return org.newskg.query.IriNames.of(s.dataset(), rows);
         }
-        return names::get;
     }
 
     /** Runs a template on the local store or, with --store, the remote one. */

@@ -13,7 +13,8 @@ import java.util.regex.Matcher;
  * @param pagination rows a page, 0 when the template is not paged; a paged template takes the
  *                   parameter {@value #PAGE}, as grlc's do
  */
-public record QueryTemplate(String name, String summary, List<String> tags, List<TemplateParam> params, String sparql, int pagination) {
+public record QueryTemplate(String name, String summary, String description, List<String> tags, List<TemplateParam> params, String sparql,
+        int pagination) {
     /** The parameter that picks a page of a paged template. */
     public static final String PAGE = "page";
 
@@ -30,6 +31,7 @@ public record QueryTemplate(String name, String summary, List<String> tags, List
     /** Reads a template's text; {@code name} is its file name without ".rq". */
     public static QueryTemplate parse(String name, String text) {
         String summary = "";
+        String description = "";
         int pagination = 0;
         List<String> tags = new ArrayList<>();
         Map<String, String> defaults = new LinkedHashMap<>();
@@ -51,6 +53,7 @@ public record QueryTemplate(String name, String summary, List<String> tags, List
             section = body.substring(0, colon).strip();
             String value = body.substring(colon + 1).strip();
             if (section.equals("summary")) summary = value;
+            if (section.equals("description")) description = value;
             if (section.equals("pagination")) pagination = parsePagination(name, value);
         }
         Map<String, TemplateParam> params = new LinkedHashMap<>();
@@ -65,7 +68,7 @@ public record QueryTemplate(String name, String summary, List<String> tags, List
             if (p != null && !params.containsKey(p.name())) params.put(p.name(), p.withDefault(defaults.get(p.name())));
         }
         if (pagination > 0) params.put(PAGE, new TemplateParam(PAGE, PAGE, TemplateParam.Type.INTEGER, false, "1"));
-        return new QueryTemplate(name, summary, tags, new ArrayList<>(params.values()), text, pagination);
+        return new QueryTemplate(name, summary, description, tags, new ArrayList<>(params.values()), text, pagination);
     }
 
     private static int parsePagination(String template, String value) {

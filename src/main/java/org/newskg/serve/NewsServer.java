@@ -69,7 +69,7 @@ public final class NewsServer implements AutoCloseable {
                 .fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create()))
                 .addFilter("/*", new WriteGuard(options, DATASET))
                 .addServlet("/api/*", new ApiServlet(library, runner))
-                .addServlet("/queries", new QueriesPageServlet(library, runner, DATASET))
+                .addServlet("/queries", new QueriesPageServlet(library, runner, DATASET, store.dataset()))
                 .addServlet("/search", new SearchPageServlet(library, runner))
                 .addServlet("/map", ScriptedPageServlet.map())
                 .addServlet("/timeline", ScriptedPageServlet.timeline())

@@ -219,6 +219,19 @@ class BrowserTest {
         screenshot("api-docs");
     }
 
+    @Test
+    void aNameInputSuggestsMatchingNamesAsOneTypes() throws Exception {
+        browser.get(server.url("/queries"));
+        WebElement input = browser.findElement(By.cssSelector("#meetings-of input[name=person]"));
+        input.clear();
+        input.sendKeys("Coutin");
+        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+        WebElement option = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("datalist#names option")));
+        assertEquals("https://w3id.org/newskg/id/person/renata-coutinho", option.getAttribute("value"));
+        assertTrue(option.getAttribute("label").startsWith("Renata Coutinho (Person"), option.getAttribute("label"));
+        screenshot("queries");
+    }
+
     /** Writes what the browser shows to target/screenshots/NAME.png, for the README and for a person checking a failure. */
     private static void screenshot(String name) throws java.io.IOException {
         Path out = Path.of("target", "screenshots", name + ".png");

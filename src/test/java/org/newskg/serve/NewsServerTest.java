@@ -321,6 +321,18 @@ class NewsServerTest {
     }
 
     @Test
+    void theQueriesPageGroupsTemplatesByTaskWithTheirDescriptionsAndNamesWhatItLinks() throws Exception {
+        String page = server.get("/queries?template=who-met-whom", null).body();
+        int lookup = page.indexOf("<h2 class=\"task\">lookup</h2>");
+        int meetings = page.indexOf("<h2 class=\"task\">meetings</h2>");
+        assertTrue(lookup >= 0 && lookup < meetings, "tasks in reading order, the name look-up first");
+        assertTrue(page.indexOf("id=\"find-by-name\"") > lookup && page.indexOf("id=\"find-by-name\"") < meetings);
+        assertTrue(page.contains("<p class=\"description\">"), "each with its description");
+        assertTrue(page.contains("<a href=\"/id/person/renata-coutinho\">Renata Coutinho</a>"), "a linked thing shows its name");
+        assertTrue(page.contains("list=\"names\" class=\"name\""), "an IRI input suggests names");
+    }
+
+    @Test
     void fusekiAdminAreaIsInsideTheStoreFolder() {
         // Inside, because the server's user can write there whatever the layout (in Docker, /data is root's).
         assertTrue(Files.isDirectory(dir.resolve("db").resolve("fuseki")), "FUSEKI_BASE inside the store");
