@@ -42,7 +42,7 @@ final class DossierPage {
         for (FactNames.Fact f : FactNames.get().facts(r)) {
             b.append("<tr><th>").append(Html.esc(f.name())).append("</th><td>");
             List<String> values = new ArrayList<>();
-            for (RDFNode v : f.values().subList(0, Math.min(f.values().size(), SHOWN))) values.add(value(m, v, false));
+            for (RDFNode v : f.values().subList(0, Math.min(f.values().size(), SHOWN))) values.add(value(m, v));
             b.append(String.join(", ", values));
             if (f.values().size() > SHOWN) b.append(" and ").append(f.values().size() - SHOWN).append(" more");
             b.append("</td></tr>");
@@ -78,7 +78,7 @@ final class DossierPage {
                 Resource ev = s.getResource();
                 b.append("<li>“").append(Html.esc(ev.hasProperty(NKG.sentence) ? ev.getProperty(NKG.sentence).getString() : "")).append("”");
                 Resource article = ev.getPropertyResourceValue(NKG.source);
-                if (article != null) b.append(" — ").append(value(m, article, false));
+                if (article != null) b.append(" — ").append(value(m, article));
                 b.append("</li>");
             }
             b.append("</ul>");
@@ -89,7 +89,7 @@ final class DossierPage {
         if (!incoming.isEmpty()) {
             b.append("<h2>Linked from</h2><ul class=\"incoming\">");
             for (Statement s : incoming) {
-                b.append("<li>").append(value(m, s.getSubject(), false)).append(" ")
+                b.append("<li>").append(value(m, s.getSubject())).append(" ")
                         .append(Html.esc(FactNames.get().name(s.getPredicate()))).append("</li>");
             }
             b.append("</ul>");
@@ -141,8 +141,13 @@ final class DossierPage {
     }
 
     private static LocalDate day(Literal l) {
+        return day(l.getLexicalForm());
+    }
+
+    /** The day a date's text starts with (yyyy-mm-dd), or null. */
+    static LocalDate day(String lexical) {
         try {
-            return LocalDate.parse(l.getLexicalForm().substring(0, Math.min(10, l.getLexicalForm().length())));
+            return LocalDate.parse(lexical.substring(0, Math.min(10, lexical.length())));
         } catch (RuntimeException e) {
             return null;
         }
@@ -161,11 +166,11 @@ final class DossierPage {
     }
 
     /** A value: a linked thing by its name, a date as people write it, other literals as they are. */
-    private static String value(Model m, RDFNode node, boolean raw) {
+    private static String value(Model m, RDFNode node) {
         if (node.isLiteral()) {
             Literal l = node.asLiteral();
             LocalDate d = "http://www.w3.org/2001/XMLSchema#date".equals(l.getDatatypeURI()) ? day(l) : null;
-            return Html.esc(d != null && !raw ? date(d, null) : l.getLexicalForm());
+            return Html.esc(d != null ? date(d, null) : l.getLexicalForm());
         }
         if (!node.isURIResource()) return "";
         Resource o = node.asResource();

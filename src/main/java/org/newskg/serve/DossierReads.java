@@ -140,12 +140,6 @@ final class DossierReads {
     }
 
     private static LocalDate day(RDFNode n) {
-        if (n == null || !n.isLiteral()) return null;
-        String s = n.asLiteral().getLexicalForm();
-        try {
-            return LocalDate.parse(s.substring(0, Math.min(10, s.length())));
-        } catch (RuntimeException e) {
-            return null;
-        }
+        return n == null || !n.isLiteral() ? null : DossierPage.day(n.asLiteral().getLexicalForm());
     }
 }
