@@ -1,11 +1,5 @@
 package org.newskg.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,12 +21,12 @@ public final class PlaceGazetteer {
     private PlaceGazetteer() {
         // Read line by line, only the columns used, each name's key made without a regex: 130,000 rows
         // split whole and collapsed by a regex each took most of a second at start-up.
-        forEachRow("/newskg/gazetteer/places.tsv", c -> {
+        TsvResource.forEachRow("/newskg/gazetteer/places.tsv", 8, c -> {
             Place p = new Place(c[1], c[3], parse(c[7]), false);
             put(places, c[1], p);
             if (!c[2].isEmpty()) put(places, c[2], p);
         });
-        forEachRow("/newskg/gazetteer/divisions.tsv", c -> {
+        TsvResource.forEachRow("/newskg/gazetteer/divisions.tsv", 4, c -> {
             String shortName = c[2].isEmpty() ? c[1] : c[2];
             Place p = new Place(shortName, c[3], 0, true);
             put(divisions, c[1], p);
@@ -81,29 +75,6 @@ public final class PlaceGazetteer {
             return Long.parseLong(s);
         } catch (NumberFormatException e) {
             return 0;
-        }
-    }
-
-    /** Each row after the header, its columns split at tabs (the first eight at most). */
-    private static void forEachRow(String resource, java.util.function.Consumer<String[]> row) {
-        InputStream in = PlaceGazetteer.class.getResourceAsStream(resource);
-        if (in == null) throw new IllegalStateException("missing resource " + resource);
-        String[] c = new String[8];
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
-            String line = r.readLine();
-            while ((line = r.readLine()) != null) {
-                if (line.isEmpty()) continue;
-                java.util.Arrays.fill(c, "");
-                for (int col = 0, from = 0; col < c.length && from <= line.length(); col++) {
-                    int tab = line.indexOf('\t', from);
-                    c[col] = line.substring(from, tab < 0 ? line.length() : tab);
-                    if (tab < 0) break;
-                    from = tab + 1;
-                }
-                row.accept(c);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

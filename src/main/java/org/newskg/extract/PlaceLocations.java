@@ -1,11 +1,5 @@
 package org.newskg.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -47,11 +41,11 @@ public final class PlaceLocations {
 
     private PlaceLocations() {
         // cities.tsv: geonames_id name ascii_name alt_names country_iso2 admin1_code lat lon population feature_code
-        forEachRow("/newskg/gazetteer/cities.tsv", c -> add(c[1], c[4], c[0], c[6], c[7], c[8], c[9]));
+        TsvResource.forEachRow("/newskg/gazetteer/cities.tsv", 10, c -> add(c[1], c[4], c[0], c[6], c[7], c[8], c[9]));
         // places.tsv: geonames_id name ascii_name country_iso2 admin1_code lat lon population feature_code
-        forEachRow("/newskg/gazetteer/places.tsv", c -> add(c[1], c[3], c[0], c[5], c[6], c[7], c[8]));
+        TsvResource.forEachRow("/newskg/gazetteer/places.tsv", 9, c -> add(c[1], c[3], c[0], c[5], c[6], c[7], c[8]));
         // divisions.tsv: code name short_name country_iso2
-        forEachRow("/newskg/gazetteer/divisions.tsv", c -> {
+        TsvResource.forEachRow("/newskg/gazetteer/divisions.tsv", 4, c -> {
             divisions.add(key(c[1], c[3]));
             if (!c[2].isEmpty()) divisions.add(key(c[2], c[3]));
         });
@@ -115,19 +109,5 @@ public final class PlaceLocations {
 
     private static String key(String name, String iso2) {
         return name + "\t" + iso2;
-    }
-
-    /** Each row after the header, split at tabs. */
-    private static void forEachRow(String resource, java.util.function.Consumer<String[]> row) {
-        InputStream in = PlaceLocations.class.getResourceAsStream(resource);
-        if (in == null) throw new IllegalStateException("missing resource " + resource);
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
-            String line = r.readLine();
-            while ((line = r.readLine()) != null) {
-                if (!line.isEmpty()) row.accept(line.split("\t", -1));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

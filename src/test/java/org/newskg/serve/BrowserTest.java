@@ -106,9 +106,7 @@ class BrowserTest {
 
     @Test
     void mapShowsTheLocatedEventsAsMarkersAndAMarkersListLeadsToTheEvent() throws Exception {
-        browser.get(server.url("/map"));
-        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
-        wait.until(ExpectedConditions.textMatches(By.id("status"), java.util.regex.Pattern.compile("\\d+ event\\(s\\) at \\d+ place")));
+        WebDriverWait wait = openScriptedPage("/map", "\\d+ event\\(s\\) at \\d+ place");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("path.leaflet-interactive:not(.event-marker), svg path:not(.event-marker)")));
         List<WebElement> markers = browser.findElements(By.cssSelector("path.event-marker"));
         assertTrue(markers.size() >= 5, "a marker per located place of the samples: " + markers.size());
@@ -121,10 +119,8 @@ class BrowserTest {
 
     @Test
     void mapFiltersByKind() {
-        browser.get(server.url("/map"));
-        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+        WebDriverWait wait = openScriptedPage("/map", "^\\d+ event");
         WebElement status = browser.findElement(By.id("status"));
-        wait.until(ExpectedConditions.textMatches(By.id("status"), java.util.regex.Pattern.compile("^\\d+ event")));
         int all = Integer.parseInt(status.getText().split(" ")[0]);
         new Select(browser.findElement(By.name("kind"))).selectByVisibleText("Meeting");
         browser.findElement(By.cssSelector("#filters button")).click();
@@ -138,9 +134,7 @@ class BrowserTest {
 
     @Test
     void timelineShowsTheDatedEventsInDateOrderAndAnItemLeadsToItsEvent() throws Exception {
-        browser.get(server.url("/timeline"));
-        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
-        wait.until(ExpectedConditions.textMatches(By.id("status"), java.util.regex.Pattern.compile("^\\d+ dated event")));
+        WebDriverWait wait = openScriptedPage("/timeline", "^\\d+ dated event");
         List<WebElement> items = wait.until(ExpectedConditions.presenceOfAllElementsLocatedBy(By.cssSelector(".vis-item.vis-box, .vis-item.vis-range")));
         assertTrue(items.size() >= 10, "an item per dated event of the samples: " + items.size());
         screenshot("timeline");
@@ -168,9 +162,7 @@ class BrowserTest {
 
     @Test
     void networkShowsNodesAndEdgesAndAClickOnAnEdgeListsItsEventsAndSources() throws Exception {
-        browser.get(server.url("/network"));
-        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
-        wait.until(ExpectedConditions.textMatches(By.id("status"), java.util.regex.Pattern.compile("^\\d+ node\\(s\\), \\d+ edge")));
+        WebDriverWait wait = openScriptedPage("/network", "^\\d+ node\\(s\\), \\d+ edge");
         JavascriptExecutor js = (JavascriptExecutor) browser;
         long nodes = (Long) js.executeScript("return window.newskgNetwork.nodes().length");
         long edges = (Long) js.executeScript("return window.newskgNetwork.edges().length");
@@ -230,6 +222,14 @@ class BrowserTest {
         assertEquals("https://w3id.org/newskg/id/person/renata-coutinho", option.getAttribute("value"));
         assertTrue(option.getAttribute("label").startsWith("Renata Coutinho (Person"), option.getAttribute("label"));
         screenshot("queries");
+    }
+
+    /** Opens a page drawn from a template's JSON and waits until its status line says it has drawn it. */
+    private static WebDriverWait openScriptedPage(String path, String drawn) {
+        browser.get(server.url(path));
+        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+        wait.until(ExpectedConditions.textMatches(By.id("status"), java.util.regex.Pattern.compile(drawn)));
+        return wait;
     }
 
     /** Writes what the browser shows to target/screenshots/NAME.png, for the README and for a person checking a failure. */
