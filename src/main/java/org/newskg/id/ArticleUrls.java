@@ -1,5 +1,6 @@
 package org.newskg.id;
 
+import com.google.common.net.InternetDomainName;
 import java.util.Locale;
 import org.apache.jena.rfc3986.IRI3986;
 import org.apache.jena.rfc3986.Severity;
@@ -42,6 +43,23 @@ public final class ArticleUrls {
     /** The identity of an article's URL taken on its own. */
     public static String identity(String url) {
         return identity(url, null);
+    }
+
+    /**
+     * The outlet that published a page at {@code url}: the host's registrable domain by the Public
+     * Suffix List ({@code edition.cnn.com} -> {@code cnn.com}, {@code news.bbc.co.uk} -> {@code bbc.co.uk}),
+     * lower case; a host with no public suffix (an address, {@code localhost}) as it is. Null when
+     * {@code url} is no absolute http(s) URL.
+     */
+    public static String outlet(String url) {
+        IRI3986 iri = web(parse(url));
+        if (iri == null) return null;
+        String host = iri.host().toLowerCase(Locale.ROOT);
+        if (host.endsWith(".")) host = host.substring(0, host.length() - 1);
+        // An IPv6 address is no IRI path segment as it is written in a URL.
+        if (!InternetDomainName.isValid(host)) return host.replace("[", "").replace("]", "").replace(':', '-');
+        InternetDomainName name = InternetDomainName.from(host);
+        return name.isUnderPublicSuffix() ? name.topPrivateDomain().toString() : host;
     }
 
     private static IRI3986 parse(String s) {

@@ -53,6 +53,11 @@ public final class Iris {
         return BASE + "article/" + key;
     }
 
+    /** A news outlet, keyed by its registrable domain (see {@code ArticleUrls.outlet}). */
+    public static String outlet(String domain) {
+        return BASE + "outlet/" + domain;
+    }
+
     public static String country(String iso2) {
         return BASE + "country/" + iso2;
     }

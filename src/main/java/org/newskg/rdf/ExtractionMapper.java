@@ -73,7 +73,12 @@ public final class ExtractionMapper {
         }
         // An extraction from elsewhere may carry any string: only an absolute http(s) URL is an IRI.
         String source = ArticleUrls.absolute(a.url(), null);
-        if (source != null) article.addProperty(DCTerms.source, m.createResource(source));
+        if (source != null) {
+            article.addProperty(DCTerms.source, m.createResource(source));
+            // The outlet, so that counts of sources can tell one outlet's articles from independent reports.
+            String outlet = ArticleUrls.outlet(source);
+            article.addProperty(NKG.outlet, m.createResource(Iris.outlet(outlet)).addProperty(RDF.type, NKG.Outlet).addProperty(RDFS.label, outlet));
+        }
         if (a.source() != null) article.addProperty(NKG.sourceFile, a.source());
         if (sourceHash != null) article.addProperty(NKG.sourceHash, sourceHash);
 

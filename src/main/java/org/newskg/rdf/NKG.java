@@ -39,6 +39,7 @@ public final class NKG {
     public static final Resource Place = resource("Place");
     public static final Resource Evidence = resource("Evidence");
     public static final Resource TollReport = resource("TollReport");
+    public static final Resource Outlet = resource("Outlet");
 
     // Actors
     public static final Property role = property("role");
@@ -83,12 +84,15 @@ public final class NKG {
     public static final Property extractor = property("extractor");
     public static final Property extractorVersion = property("extractorVersion");
     public static final Property dateSource = property("dateSource");
+    public static final Property outlet = property("outlet");
 
     // Statistics, kept at write time in their own graph (Iris.STATISTICS_GRAPH), derived from the articles
     public static final Resource MeetingPair = resource("MeetingPair");
     public static final Resource EventsOnDay = resource("EventsOnDay");
     public static final Resource EventsWithSources = resource("EventsWithSources");
     public static final Property sourceCount = property("sourceCount");
+    public static final Property outletCount = property("outletCount");
+    public static final Property coveredBy = property("coveredBy");
     public static final Property eventCount = property("eventCount");
     public static final Property knownName = property("knownName");
     public static final Property mainName = property("mainName");

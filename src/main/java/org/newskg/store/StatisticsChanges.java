@@ -35,6 +35,7 @@ final class StatisticsChanges {
     static final Node ARTICLE = NKG.Article.asNode();
     static final Node ATTACK = NKG.Attack.asNode();
     static final Node PUBLISHED = DCTerms.date.asNode();
+    static final Node OUTLET = NKG.outlet.asNode();
     /** The figures of an attack whose sources can disagree. */
     static final List<Node> FIGURES = List.of(NKG.killed.asNode(), NKG.injured.asNode());
     /** The properties that give a node a name; the statistics graph keeps each node's names once (nkg:knownName). */
@@ -46,6 +47,7 @@ final class StatisticsChanges {
     private final Set<List<Node>> countries = new HashSet<>();
     private final Set<Node> dated = new HashSet<>();
     private final Set<Node> tolled = new HashSet<>();
+    private final Map<Node, Set<Node>> outlets = new HashMap<>();
     private final Set<Node> freshGraphs = new HashSet<>();
     private final Map<Triple, Map<Node, Boolean>> before = new HashMap<>();
     private boolean fromScratch;
@@ -78,7 +80,7 @@ final class StatisticsChanges {
      */
     static boolean matters(Node p, Node o) {
         return p.equals(TYPE) || p.equals(MENTIONED_IN) || NAMES.contains(p) || p.equals(PLACE) || p.equals(COUNTRY) || p.equals(DATE)
-                || p.equals(PUBLISHED) || ACTS.contains(p) || FIGURES.contains(p);
+                || p.equals(PUBLISHED) || ACTS.contains(p) || FIGURES.contains(p) || p.equals(OUTLET);
     }
 
     /**
@@ -112,6 +114,7 @@ final class StatisticsChanges {
         if (p.equals(COUNTRY)) countries.add(List.of(s, o));
         if ((p.equals(TYPE) && (EVENT_CLASSES.contains(o) || o.equals(ARTICLE))) || p.equals(DATE) || p.equals(PUBLISHED)) dated.add(s);
         if ((p.equals(TYPE) && o.equals(ATTACK)) || FIGURES.contains(p)) tolled.add(s);
+        if (p.equals(OUTLET) && !fromScratch) outlets.computeIfAbsent(s, k -> new HashSet<>()).add(o);
         if ((p.equals(TYPE) && EVENT_CLASSES.contains(o)) || p.equals(DATE) || p.equals(PARTICIPANT)) {
             // From scratch, what an event has now is all that changed: the event alone is kept.
             if (fromScratch) events.putIfAbsent(s, Set.of());
@@ -120,7 +123,8 @@ final class StatisticsChanges {
     }
 
     boolean isEmpty() {
-        return nodes.isEmpty() && events.isEmpty() && names.isEmpty() && countries.isEmpty() && dated.isEmpty() && tolled.isEmpty();
+        return nodes.isEmpty() && events.isEmpty() && names.isEmpty() && countries.isEmpty() && dated.isEmpty() && tolled.isEmpty()
+                && outlets.isEmpty();
     }
 
     /** Each node and name ({@code [node, name]}) given or taken by a changed label or variant. */
@@ -146,6 +150,11 @@ final class StatisticsChanges {
     /** Attacks whose class or figures changed: whether their sources disagree may have changed. */
     Set<Node> tolled() {
         return tolled;
+    }
+
+    /** For each article whose nkg:outlet statements changed, the outlets added or deleted. */
+    Map<Node, Set<Node>> outlets() {
+        return outlets;
     }
 
     /** For each event whose class, date or participants changed, the statements added or deleted. */

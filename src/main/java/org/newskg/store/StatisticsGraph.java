@@ -5,7 +5,9 @@ import static org.newskg.store.StatisticsUpdate.GRAPH;
 
 import java.util.Comparator;
 import java.util.Iterator;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -75,6 +77,17 @@ final class StatisticsGraph {
     long stored(Node s, Node p) {
         Iterator<Quad> it = dsg.find(GRAPH, s, p, ANY);
         return it.hasNext() ? Long.parseLong(it.next().getObject().getLiteralLexicalForm()) : 0;
+    }
+
+    boolean has(Node s, Node p, Node o) {
+        return dsg.contains(GRAPH, s, p, o);
+    }
+
+    /** The values of {@code p} on {@code s} in the statistics graph. */
+    Set<Node> objects(Node s, Node p) {
+        Set<Node> out = new HashSet<>();
+        dsg.find(GRAPH, s, p, ANY).forEachRemaining(q -> out.add(q.getObject()));
+        return out;
     }
 
     /** The statement (node, p, value) is in the statistics graph when {@code present}, else not. */

@@ -37,6 +37,7 @@ final class StatisticsUpdate {
     static final Node GRAPH = NodeFactory.createURI(Iris.STATISTICS_GRAPH);
     /** The properties only the statistics graph uses. */
     static final Set<Node> PREDICATES = Set.of(NKG.sourceCount.asNode(), NKG.eventCount.asNode(), NKG.eventsInCount.asNode(),
+            NKG.outletCount.asNode(), NKG.coveredBy.asNode(),
             NKG.meetingCount.asNode(), NKG.pairMember.asNode(), NKG.eventClass.asNode(), NKG.day.asNode(),
             NKG.eventsWithMoreSources.asNode(), NKG.knownName.asNode(), NKG.mainName.asNode(), NKG.inCountry.asNode(), NKG.statisticsVersion.asNode(),
             NKG.newestFirst.asNode(), NKG.meetingDay.asNode(), NKG.attackDay.asNode(), NKG.negotiationDay.asNode(),
@@ -50,10 +51,10 @@ final class StatisticsUpdate {
     /**
      * Which statistics the graph keeps (on the graph's own node): 2 added events by number of sources,
      * known and main names; 3 the days articles and events are ordered by, and the disputed figures of
-     * attacks; 4 the country of each place. A store with an older version has its statistics computed
-     * afresh when opened.
+     * attacks; 4 the country of each place; 5 the outlets that report each node. A store with an older
+     * version has its statistics computed afresh when opened.
      */
-    static final long VERSION = 4;
+    static final long VERSION = 5;
 
     private final DatasetGraph dsg;
     private final StatisticsGraph stats;
@@ -69,12 +70,15 @@ final class StatisticsUpdate {
     void apply(StatisticsChanges changes) {
         UnionPresence union = new UnionPresence(dsg, changes);
         ChangedKeys keys = ChangedKeys.of(changes, union, this);
-        for (Node n : changes.isFromScratch() ? changes.nodes() : keys.nodes()) {
+        StatisticsOutlets outlets = new StatisticsOutlets(dsg, stats, union, changes);
+        Set<Node> nodes = new HashSet<>(changes.isFromScratch() ? changes.nodes() : keys.nodes());
+        nodes.addAll(outlets.nodes());
+        for (Node n : nodes) {
             if (!n.isURI()) continue;
             // A node whose kind changed is counted afresh; any other by difference, so that a much
             // mentioned node costs what this transaction changed about it, not all it has.
-            if (changes.isFromScratch() || keys.kindChanged().contains(n)) updateNode(n, union);
-            else updateByDifference(n, keys, union);
+            if (changes.isFromScratch() || keys.kindChanged().contains(n)) updateNode(n, union, outlets);
+            else updateByDifference(n, keys, union, outlets);
         }
         updateSourceGroups();
         stats.markVersion(VERSION);
@@ -150,9 +154,10 @@ final class StatisticsUpdate {
     }
 
     /** A node's counts moved by what this transaction changed about it; its kind is as it was. */
-    private void updateByDifference(Node n, ChangedKeys keys, UnionPresence union) {
+    private void updateByDifference(Node n, ChangedKeys keys, UnionPresence union, StatisticsOutlets outlets) {
         Kind kind = kind(n);
         if (kind.counted()) {
+            outlets.update(n, keys.mentions(n));
             long d = 0;
             for (Node a : keys.mentions(n)) d += union.delta(n, NKG.mentionedIn.asNode(), a);
             long old = stats.stored(n, NKG.sourceCount.asNode());
@@ -186,8 +191,9 @@ final class StatisticsUpdate {
     }
 
     /** Sources, events acted in and events located there, of one node; each only for the classes it is kept for. */
-    private void updateNode(Node n, UnionPresence union) {
+    private void updateNode(Node n, UnionPresence union, StatisticsOutlets outlets) {
         Kind kind = kind(n);
+        outlets.recount(n, kind.counted());
         boolean wasEvent = StatisticsChanges.EVENT_CLASSES.stream().anyMatch(c -> union.before(n, TYPE, c));
         long oldSources = stats.stored(n, NKG.sourceCount.asNode());
         long sources = kind.counted() ? objects(n, NKG.mentionedIn.asNode()).size() : 0;

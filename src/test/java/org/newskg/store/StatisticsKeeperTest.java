@@ -40,9 +40,9 @@ class StatisticsKeeperTest {
             @prefix dct: <http://purl.org/dc/terms/> .
             @prefix : <https://example.org/id/> .
             """;
-    /** Two persons meet in Valletta; Spain attacks there the same day. */
+    /** Two persons meet in Valletta; Spain attacks there the same day. Articles 1 and 2 are one outlet's, 3 another's. */
     private static final ArticleGraph ONE = article("1", """
-            :art1 dct:date "2025-03-10"^^xsd:date .
+            :art1 dct:date "2025-03-10"^^xsd:date ; nkg:outlet :daily .
             :m1 a nkg:Meeting, nkg:Event ; nkg:participant :ana, :tom ; nkg:date "2025-03-10"^^xsd:date ;
                 nkg:place :valletta ; nkg:mentionedIn :art1 .
             :x1 a nkg:Attack, nkg:Event ; nkg:attacker :es ; nkg:place :valletta ; nkg:date "2025-03-10"^^xsd:date ;
@@ -58,7 +58,7 @@ class StatisticsKeeperTest {
      * his. A bombing kills five.
      */
     private static final ArticleGraph TWO = article("2", """
-            :art2 dct:date "2025-03-11"^^xsd:date .
+            :art2 dct:date "2025-03-11"^^xsd:date ; nkg:outlet :daily .
             :x2 a nkg:Attack, nkg:Event ; nkg:killed 5 ; nkg:injured 2 ; nkg:date "2025-03-11"^^xsd:date ; nkg:mentionedIn :art2 .
             :m1 a nkg:Meeting, nkg:Event ; nkg:participant :ana, :tom ; nkg:date "2025-03-10"^^xsd:date ; nkg:mentionedIn :art2 .
             :m2 a nkg:Meeting, nkg:Event ; nkg:participant :ana, :tom, :es ; nkg:date "2025-03-11"^^xsd:date ;
@@ -74,6 +74,7 @@ class StatisticsKeeperTest {
      * accepts; the bombing, a day later, killed seven. This article has no date.
      */
     private static final ArticleGraph THREE = article("3", """
+            :art3 nkg:outlet :herald .
             :x2 a nkg:Attack, nkg:Event ; nkg:killed 7 ; nkg:injured 2 ; nkg:date "2025-03-12"^^xsd:date ; nkg:mentionedIn :art3 .
             :m3 a nkg:Meeting, nkg:Event ; nkg:participant :ana, :lea ; nkg:date "2025-03-10"^^xsd:date ;
                 nkg:place :madrid ; nkg:mentionedIn :art3 .
@@ -150,6 +151,28 @@ class StatisticsKeeperTest {
             assertEquals("1", value(s, pair("ana", "tom"), NKG.meetingCount));
             assertEquals("2", value(s, pair("ana", "lea"), NKG.meetingCount));
             assertEquals(null, value(s, day("Meeting", "2025-03-11"), NKG.eventCount), "no meeting left on 11 March");
+        }
+    }
+
+    @Test
+    void outletsAreCountedOnceEachAndFollowTheirArticles() {
+        try (NewsStore s = NewsStore.open(dir.resolve("db"))) {
+            s.write(List.of(ONE, TWO, THREE));
+            assertExact(s);
+            assertEquals("2", value(s, ID + "m1", NKG.sourceCount));
+            assertEquals("1", value(s, ID + "m1", NKG.outletCount), "two articles of one outlet");
+            assertEquals("2", value(s, ID + "es", NKG.outletCount), "three articles of two outlets");
+            assertEquals(List.of(ID + "daily", ID + "herald"), objects(s, "es", NKG.coveredBy));
+            update(s, "DELETE { GRAPH ?g { :art2 nkg:outlet :daily } } INSERT { GRAPH ?g { :art2 nkg:outlet :herald } } WHERE { GRAPH ?g { :art2 a nkg:Article } }");
+            assertExact(s);
+            assertEquals("2", value(s, ID + "m1", NKG.outletCount), "article 2 moved to the other outlet");
+            assertTrue(s.remove(THREE.iri()));
+            assertExact(s);
+            assertEquals("2", value(s, ID + "es", NKG.outletCount), "article 2 still gives Spain the second outlet");
+            assertTrue(s.remove(TWO.iri()));
+            assertExact(s);
+            assertEquals(List.of(ID + "daily"), objects(s, "es", NKG.coveredBy));
+            assertEquals("1", value(s, ID + "es", NKG.outletCount));
         }
     }
 

@@ -41,6 +41,16 @@ final class StatisticsOracle {
                   ?x a ?t ; nkg:mentionedIn ?a
                 } GROUP BY ?x""", s -> count(m, s.getResource("x"), NKG.sourceCount, s.get("n")));
         select(ds, """
+                SELECT DISTINCT ?x ?o WHERE {
+                  VALUES ?t { nkg:Meeting nkg:Attack nkg:Negotiation nkg:Person nkg:Country nkg:Organization nkg:Place }
+                  ?x a ?t ; nkg:mentionedIn/nkg:outlet ?o
+                }""", s -> m.add(s.getResource("x"), NKG.coveredBy, s.getResource("o")));
+        select(ds, """
+                SELECT ?x (COUNT(DISTINCT ?o) AS ?n) WHERE {
+                  VALUES ?t { nkg:Meeting nkg:Attack nkg:Negotiation nkg:Person nkg:Country nkg:Organization nkg:Place }
+                  ?x a ?t ; nkg:mentionedIn ?a . ?a nkg:outlet ?o
+                } GROUP BY ?x""", s -> count(m, s.getResource("x"), NKG.outletCount, s.get("n")));
+        select(ds, """
                 SELECT ?x (COUNT(DISTINCT ?e) AS ?n) WHERE {
                   VALUES ?t { nkg:Person nkg:Country nkg:Organization }
                   ?x a ?t . ?e nkg:participant|nkg:attacker|nkg:proposedBy|nkg:acceptedBy|nkg:rejectedBy ?x
@@ -115,7 +125,7 @@ final class StatisticsOracle {
                   ?x a nkg:Attack ; ?f ?v, ?w FILTER(!sameTerm(?v, ?w))
                 }""", s -> m.add(s.getResource("x"), NKG.disputedFigure, s.getResource("f")));
         // A constant, not a count: which statistics the graph keeps, while it keeps any.
-        if (!m.isEmpty()) m.addLiteral(m.createResource(Iris.STATISTICS_GRAPH), NKG.statisticsVersion, m.createTypedLiteral("4", XSDDatatype.XSDinteger));
+        if (!m.isEmpty()) m.addLiteral(m.createResource(Iris.STATISTICS_GRAPH), NKG.statisticsVersion, m.createTypedLiteral("5", XSDDatatype.XSDinteger));
         return m;
     }
 
