@@ -36,7 +36,8 @@
       var p = places[key] || (places[key] = { label: value(row, 'placeLabel') || key, lat: +value(row, 'lat'),
         lon: +value(row, 'lon'), events: [], kinds: {} });
       var kind = value(row, 'kind');
-      p.events.push({ iri: value(row, 'event'), kind: kind, date: value(row, 'date') });
+      p.events.push({ iri: value(row, 'event'), kind: kind, date: value(row, 'date'), sources: value(row, 'sources') || '0',
+        outlets: value(row, 'outlets') || '0' });
       p.kinds[kind] = (p.kinds[kind] || 0) + 1;
     });
     var count = 0;
@@ -44,7 +45,8 @@
       var p = places[key];
       var kind = Object.keys(p.kinds).sort(function (a, b) { return p.kinds[b] - p.kinds[a]; })[0];
       var items = p.events.map(function (e) {
-        return '<li><a href="' + text(local(e.iri)) + '">' + text(e.kind) + '</a> ' + text(e.date || 'undated') + '</li>';
+        return '<li><a href="' + text(local(e.iri)) + '">' + text(e.kind) + '</a> ' + text(e.date || 'undated') + ': '
+          + text(e.sources) + ' source(s), ' + text(e.outlets) + ' outlet(s)</li>';
       }).join('');
       L.circleMarker([p.lat, p.lon], {
         radius: Math.min(6 + 3 * Math.sqrt(p.events.length), 24), color: '#222', weight: 1,

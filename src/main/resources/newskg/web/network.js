@@ -1,6 +1,7 @@
 // The network page: the network-edges template's rows as a graph (cytoscape.js). Nodes are actors,
 // places and negotiations, coloured by kind; an edge's width grows with its events; a click on an
-// edge lists its events, each with its number of sources, linked to its page.
+// edge lists its events (template edge-events), each with its numbers of sources and outlets, linked
+// to its page.
 (function () {
   'use strict';
   var value = NewsKG.value, text = NewsKG.text, local = NewsKG.local;
@@ -37,7 +38,7 @@
       node(nodes, from, value(row, 'fromLabel'));
       node(nodes, to, value(row, 'toLabel'));
       return { data: { id: value(row, 'relation') + ' ' + from + ' ' + to, source: from, target: to, relation: value(row, 'relation'),
-        events: events, eventList: value(row, 'eventList') || '', width: Math.min(1 + 2 * Math.sqrt(events), 12) } };
+        events: events, width: Math.min(1 + 2 * Math.sqrt(events), 12) } };
     });
     cy.elements().remove();
     cy.add(Object.keys(nodes).map(function (k) { return nodes[k]; }).concat(edges));
@@ -50,13 +51,21 @@
 
   cy.on('tap', 'edge', function (e) {
     var d = e.target.data();
-    var items = d.eventList.split(',').filter(Boolean).map(function (pair) {
-      var parts = pair.split(' ');
-      return '<li><a href="' + text(local(parts[0])) + '">' + text(kind(parts[0]) === 'event' ? parts[0].split('/').slice(-2).join(' ') : parts[0])
-        + '</a>: ' + text(parts[1]) + ' source(s)</li>';
-    }).join('');
-    panel.innerHTML = '<h2>' + text(e.target.source().data('label')) + ' ' + text(d.relation) + ' ' + text(e.target.target().data('label'))
-      + ': ' + d.events + ' event(s)</h2><ul class="events">' + items + '</ul>';
+    var title = '<h2>' + text(e.target.source().data('label')) + ' ' + text(d.relation) + ' ' + text(e.target.target().data('label'))
+      + ': ' + d.events + ' event(s)</h2>';
+    panel.innerHTML = title + '<p>Loading the events...</p>';
+    NewsKG.rows('edge-events', new URLSearchParams({ relation: d.relation, from: d.source, to: d.target }))
+      .then(function (rows) {
+        var items = rows.map(function (row) {
+          var outlets = value(row, 'outlets');
+          return '<li><a href="' + text(local(value(row, 'event'))) + '">' + text(value(row, 'kind')) + '</a> '
+            + text(value(row, 'date') || 'undated') + (value(row, 'place') ? ' in ' + text(value(row, 'place')) : '') + ': '
+            + text(value(row, 'sources') || '0') + ' source(s), ' + text(outlets || '0') + ' outlet(s)</li>';
+        }).join('');
+        var more = d.events > rows.length ? '<p>The newest ' + rows.length + '; the others through the edge-events template.</p>' : '';
+        panel.innerHTML = title + '<ul class="events">' + items + '</ul>' + more;
+      })
+      .catch(function (err) { panel.innerHTML = title + '<p>Could not load the events: ' + text(err.message) + '</p>'; });
   });
 
   NewsKG.follow('network-edges', draw);

@@ -19,6 +19,16 @@ var NewsKG = (function () {
     return iri.indexOf(BASE) === 0 ? '/id/' + iri.substring(BASE.length) : iri;
   }
 
+  /** A promise of template {@code name}'s JSON rows for {@code params} (URLSearchParams). */
+  function rows(name, params) {
+    return fetch('/api/queries/' + name + '?' + params.toString(), { headers: { Accept: 'application/sparql-results+json' } })
+      .then(function (r) {
+        if (!r.ok) return r.text().then(function (t) { throw new Error(t || r.statusText); });
+        return r.json();
+      })
+      .then(function (data) { return data.results.bindings; });
+  }
+
   /**
    * Runs template {@code name} with the non-empty fields of form #filters as parameters, now and on
    * each submit, and hands its rows to {@code draw}; #status says what is happening.
@@ -30,17 +40,13 @@ var NewsKG = (function () {
       var params = new URLSearchParams();
       new FormData(form).forEach(function (v, k) { if (v) params.append(k, v); });
       status.textContent = 'Loading events...';
-      fetch('/api/queries/' + name + '?' + params.toString(), { headers: { Accept: 'application/sparql-results+json' } })
-        .then(function (r) {
-          if (!r.ok) return r.text().then(function (t) { throw new Error(t || r.statusText); });
-          return r.json();
-        })
-        .then(function (data) { status.textContent = draw(data.results.bindings); })
+      rows(name, params)
+        .then(function (bindings) { status.textContent = draw(bindings); })
         .catch(function (e) { status.textContent = 'Could not load the events: ' + e.message; });
     }
     form.addEventListener('submit', function (e) { e.preventDefault(); load(); });
     load();
   }
 
-  return { text: text, value: value, local: local, follow: follow };
+  return { text: text, value: value, local: local, rows: rows, follow: follow };
 }());

@@ -25,7 +25,8 @@
       var precision = value(row, 'precision') || 'day';
       var kind = value(row, 'kind');
       var item = { id: value(row, 'event'), group: kind, start: date, className: kind,
-        content: date + (precision === 'day' ? '' : ' (' + precision + ')') + ' ' + (value(row, 'place') || kind) };
+        content: date + (precision === 'day' ? '' : ' (' + precision + ')') + ' ' + (value(row, 'place') || kind),
+        title: kind + ': ' + (value(row, 'sources') || '0') + ' source(s), ' + (value(row, 'outlets') || '0') + ' outlet(s)' };
       var until = end(date, precision);
       if (until) {
         item.end = until;

@@ -35,6 +35,11 @@ public final class Iris {
         return STATISTICS_GRAPH + "/pair/" + Keys.shortHash(key);
     }
 
+    /** The statistics node of the attacks of one attacker at one place. */
+    public static String attackPair(String attacker, String place) {
+        return STATISTICS_GRAPH + "/attack-pair/" + Keys.shortHash(attacker + " " + place);
+    }
+
     /**
      * The statistics node of the events of one class on one day: readable for an {@code xsd:date}
      * ({@code .../day/meeting/2025-03-10}), hashed for any other literal a client may have written.

@@ -90,6 +90,10 @@ public final class NKG {
     public static final Resource MeetingPair = resource("MeetingPair");
     public static final Resource EventsOnDay = resource("EventsOnDay");
     public static final Resource EventsWithSources = resource("EventsWithSources");
+    public static final Resource AttackPair = resource("AttackPair");
+    public static final Property attackCount = property("attackCount");
+    public static final Property pairAttacker = property("pairAttacker");
+    public static final Property pairPlace = property("pairPlace");
     public static final Property sourceCount = property("sourceCount");
     public static final Property outletCount = property("outletCount");
     public static final Property coveredBy = property("coveredBy");

@@ -34,8 +34,8 @@ final class DossierPage {
 
     private DossierPage() {}
 
-    /** The page of {@code r}, described in {@code m}, with the extra reads {@code more}. */
-    static String render(Model m, Resource r, DossierReads.Extra more, String self, int page, boolean morePages) {
+    /** The page of {@code r}, described in {@code m}, with the extra reads {@code more} and the confidence section (HTML). */
+    static String render(Model m, Resource r, DossierReads.Extra more, String confidence, String self, int page, boolean morePages) {
         StringBuilder b = new StringBuilder("<p class=\"iri\"><code>").append(Html.esc(r.getURI())).append("</code> ")
                 .append(kinds(r)).append("</p>");
         b.append("<table class=\"facts\">");
@@ -47,7 +47,7 @@ final class DossierPage {
             if (f.values().size() > SHOWN) b.append(" and ").append(f.values().size() - SHOWN).append(" more");
             b.append("</td></tr>");
         }
-        b.append("</table>");
+        b.append("</table>").append(confidence);
         if (more.articleText() != null) b.append("<h2>Text</h2><div class=\"article-text\">").append(more.articleText()).append("</div>");
         if (!more.events().isEmpty()) {
             b.append("<h2>Events</h2><table class=\"events\"><tr><th>date</th><th>kind</th><th>place</th><th>part</th></tr>");

@@ -35,11 +35,13 @@ final class EntityServlet extends HttpServlet {
     static final int PAGE_SIZE = 50;
     private final Dataset ds;
     private final long timeoutMillis;
+    private final ConfidenceSection confidence;
 
     /** Pages are built under the server's query timeout: over it, 503. */
-    EntityServlet(Dataset ds, long timeoutMillis) {
+    EntityServlet(Dataset ds, long timeoutMillis, ConfidenceSection confidence) {
         this.ds = ds;
         this.timeoutMillis = timeoutMillis;
+        this.confidence = confidence;
     }
 
     /** The path on this server of one of our IRIs, or null for other IRIs. */
@@ -97,14 +99,16 @@ final class EntityServlet extends HttpServlet {
         } else {
             Resource r = m.getResource(iri);
             DossierReads.Extra extra;
+            String sure;
             try {
                 extra = DossierReads.read(ds, r, deadline);
+                sure = confidence.render(iri);
             } catch (QueryCancelledException e) {
                 res.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "entity page timed out after " + timeoutMillis / 1000 + " s (serve --timeout)");
                 return;
             }
             res.setContentType("text/html; charset=utf-8");
-            res.getWriter().write(DossierPage.render(m, r, extra, self + pageSuffix, page, more));
+            res.getWriter().write(DossierPage.render(m, r, extra, sure, self + pageSuffix, page, more));
         }
     }
 

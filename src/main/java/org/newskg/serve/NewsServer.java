@@ -82,7 +82,7 @@ public final class NewsServer implements AutoCloseable {
                 .addServlet("/ontology.nt", ontology)
                 .addServlet("/ontology.html", ontology)
                 .addServlet("/ontology/*", ontology)
-                .addServlet("/id/*", new EntityServlet(store.dataset(), options.timeoutSeconds() * 1000L))
+                .addServlet("/id/*", new EntityServlet(store.dataset(), options.timeoutSeconds() * 1000L, new ConfidenceSection(library, runner)))
                 .addServlet("/export.ttl", exports)
                 .addServlet("/export.trig", exports)
                 .addServlet("/export.nq", exports)

@@ -20,6 +20,7 @@ final class ScriptedPageServlet extends HttpServlet {
             <label>From <input type="date" name="from"></label>
             <label>To <input type="date" name="to"></label>
             <label>Actor <input type="text" name="actor" placeholder="a name or IRI"></label>
+            <label>At least <input type="number" name="minSources" min="1" value="1" size="3"> source(s)</label>
             <button type="submit">Show</button>
             </form>
             <p id="status" role="status">Loading events...</p>

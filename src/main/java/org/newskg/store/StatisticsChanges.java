@@ -32,6 +32,7 @@ final class StatisticsChanges {
     static final Node COUNTRY = NKG.country.asNode();
     static final Node DATE = NKG.date.asNode();
     static final Node PARTICIPANT = NKG.participant.asNode();
+    static final Node ATTACKER = NKG.attacker.asNode();
     static final Node ARTICLE = NKG.Article.asNode();
     static final Node ATTACK = NKG.Attack.asNode();
     static final Node PUBLISHED = DCTerms.date.asNode();
@@ -115,7 +116,7 @@ final class StatisticsChanges {
         if ((p.equals(TYPE) && (EVENT_CLASSES.contains(o) || o.equals(ARTICLE))) || p.equals(DATE) || p.equals(PUBLISHED)) dated.add(s);
         if ((p.equals(TYPE) && o.equals(ATTACK)) || FIGURES.contains(p)) tolled.add(s);
         if (p.equals(OUTLET) && !fromScratch) outlets.computeIfAbsent(s, k -> new HashSet<>()).add(o);
-        if ((p.equals(TYPE) && EVENT_CLASSES.contains(o)) || p.equals(DATE) || p.equals(PARTICIPANT)) {
+        if ((p.equals(TYPE) && EVENT_CLASSES.contains(o)) || p.equals(DATE) || p.equals(PARTICIPANT) || p.equals(ATTACKER) || p.equals(PLACE)) {
             // From scratch, what an event has now is all that changed: the event alone is kept.
             if (fromScratch) events.putIfAbsent(s, Set.of());
             else events.computeIfAbsent(s, k -> new HashSet<>()).add(Triple.create(s, p, o));

@@ -1,18 +1,13 @@
 package org.newskg.store;
 
 import static org.newskg.store.StatisticsChanges.COUNTRY;
-import static org.newskg.store.StatisticsChanges.DATE;
-import static org.newskg.store.StatisticsChanges.PARTICIPANT;
 import static org.newskg.store.StatisticsChanges.PLACE;
 import static org.newskg.store.StatisticsChanges.TYPE;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -38,20 +33,19 @@ final class StatisticsUpdate {
     /** The properties only the statistics graph uses. */
     static final Set<Node> PREDICATES = Set.of(NKG.sourceCount.asNode(), NKG.eventCount.asNode(), NKG.eventsInCount.asNode(),
             NKG.outletCount.asNode(), NKG.coveredBy.asNode(),
-            NKG.meetingCount.asNode(), NKG.pairMember.asNode(), NKG.eventClass.asNode(), NKG.day.asNode(),
+            NKG.meetingCount.asNode(), NKG.pairMember.asNode(), NKG.attackCount.asNode(), NKG.pairAttacker.asNode(), NKG.pairPlace.asNode(), NKG.eventClass.asNode(), NKG.day.asNode(),
             NKG.eventsWithMoreSources.asNode(), NKG.knownName.asNode(), NKG.mainName.asNode(), NKG.inCountry.asNode(), NKG.statisticsVersion.asNode(),
             NKG.newestFirst.asNode(), NKG.meetingDay.asNode(), NKG.attackDay.asNode(), NKG.negotiationDay.asNode(),
             NKG.disputedFigure.asNode());
     private static final Node UNION = Quad.unionGraph;
     private static final Node ANY = Node.ANY;
-    private static final Node MEETING = NKG.Meeting.asNode();
     private static final Node PLACE_CLASS = NKG.Place.asNode();
     private static final Node COUNTRY_CLASS = NKG.Country.asNode();
 
     /**
      * Which statistics the graph keeps (on the graph's own node): 2 added events by number of sources,
      * known and main names; 3 the days articles and events are ordered by, and the disputed figures of
-     * attacks; 4 the country of each place; 5 the outlets that report each node. A store with an older
+     * attacks; 4 the country of each place; 5 the outlets that report each node, and the attacks of each attacker at each place. A store with an older
      * version has its statistics computed afresh when opened.
      */
     static final long VERSION = 5;
@@ -82,44 +76,14 @@ final class StatisticsUpdate {
         }
         updateSourceGroups();
         stats.markVersion(VERSION);
-        Map<List<Node>, Long> days = new HashMap<>();
-        Map<List<Node>, Long> pairs = new HashMap<>();
-        changes.events().forEach((event, changed) -> {
-            Set<Node> classes = valuesNowAndChanged(event, TYPE, changed);
-            classes.retainAll(StatisticsChanges.EVENT_CLASSES);
-            for (Node c : classes) {
-                for (Node d : valuesNowAndChanged(event, DATE, changed)) {
-                    int now = union.now(event, TYPE, c) && union.now(event, DATE, d) ? 1 : 0;
-                    int before = union.before(event, TYPE, c) && union.before(event, DATE, d) ? 1 : 0;
-                    days.merge(List.of(c, d), (long) (now - before), Long::sum);
-                }
-            }
-            if (!classes.contains(MEETING)) return;
-            List<Node> people = new ArrayList<>(valuesNowAndChanged(event, PARTICIPANT, changed));
-            people.removeIf(x -> !x.isURI());
-            boolean meetingNow = union.now(event, TYPE, MEETING);
-            boolean meetingBefore = union.before(event, TYPE, MEETING);
-            for (int i = 0; i < people.size(); i++) {
-                for (int j = i + 1; j < people.size(); j++) {
-                    Node a = people.get(i);
-                    Node b = people.get(j);
-                    int now = meetingNow && union.now(event, PARTICIPANT, a) && union.now(event, PARTICIPANT, b) ? 1 : 0;
-                    int before = meetingBefore && union.before(event, PARTICIPANT, a) && union.before(event, PARTICIPANT, b) ? 1 : 0;
-                    pairs.merge(ordered(a, b), (long) (now - before), Long::sum);
-                }
-            }
-        });
-        days.forEach((k, delta) -> {
-            if (delta != 0) updateDay(k.get(0), k.get(1), delta);
-        });
+        EventKeyCounts keyed = new EventKeyCounts(this, stats, union);
+        changes.events().forEach(keyed::add);
+        keyed.write();
         changes.names().forEach(k -> updateName(k.get(0), k.get(1)));
         changes.countries().forEach(k -> updateCountry(k.get(0), k.get(1)));
         StatisticsMarks marks = new StatisticsMarks(this, stats);
         changes.dated().forEach(marks::updateDays);
         changes.tolled().forEach(marks::updateDisputes);
-        pairs.forEach((k, delta) -> {
-            if (delta != 0) updatePair(k.get(0), k.get(1), delta);
-        });
     }
 
     /** The groups of events by number of sources that events came into or left, and their ranks. */
@@ -217,14 +181,6 @@ final class StatisticsUpdate {
         stats.put(n, NKG.eventsInCount.asNode(), there);
     }
 
-    /** The events of class {@code c} dated {@code d}, moved by {@code delta}. */
-    private void updateDay(Node c, Node d, long delta) {
-        Node day = NodeFactory.createURI(Iris.eventsOnDay(c.getLocalName(), d.isLiteral() ? d.getLiteralLexicalForm() : d.toString(),
-                d.isLiteral() && XSDDatatype.XSDdate.getURI().equals(d.getLiteralDatatypeURI())));
-        long n = stats.stored(day, NKG.eventCount.asNode()) + delta;
-        stats.keyNode(day, NKG.EventsOnDay.asNode(), NKG.eventCount.asNode(), n, NKG.eventClass.asNode(), c, NKG.day.asNode(), d);
-    }
-
     /**
      * Whether {@code node} is known by {@code name}, and whether that is one of its main names (an
      * {@code rdfs:label}): once, however many article graphs give it, so that a name look-up in the
@@ -245,15 +201,8 @@ final class StatisticsUpdate {
         stats.mirror(place, NKG.inCountry.asNode(), country, has(place, COUNTRY, country));
     }
 
-    /** The meetings that actors {@code a} and {@code b} both take part in, moved by {@code delta}. */
-    private void updatePair(Node a, Node b, long delta) {
-        Node pair = NodeFactory.createURI(Iris.meetingPair(a.getURI(), b.getURI()));
-        long count = stats.stored(pair, NKG.meetingCount.asNode()) + delta;
-        stats.keyNode(pair, NKG.MeetingPair.asNode(), NKG.meetingCount.asNode(), count, NKG.pairMember.asNode(), a, NKG.pairMember.asNode(), b);
-    }
-
     /** The values of {@code p} on {@code s} in the data, and those the transaction added or deleted. */
-    private Set<Node> valuesNowAndChanged(Node s, Node p, Set<Triple> changed) {
+    Set<Node> valuesNowAndChanged(Node s, Node p, Set<Triple> changed) {
         Set<Node> out = objects(s, p);
         for (Triple t : changed) {
             if (t.getPredicate().equals(p)) out.add(t.getObject());
@@ -286,9 +235,5 @@ final class StatisticsUpdate {
         Set<Node> out = new HashSet<>();
         dsg.find(UNION, ANY, p, o).forEachRemaining(q -> out.add(q.getSubject()));
         return out;
-    }
-
-    private static List<Node> ordered(Node a, Node b) {
-        return a.getURI().compareTo(b.getURI()) < 0 ? List.of(a, b) : List.of(b, a);
     }
 }

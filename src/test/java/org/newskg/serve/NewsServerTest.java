@@ -295,6 +295,19 @@ class NewsServerTest {
     }
 
     @Test
+    void anEventsDossierStatesItsSourcesOutletsAndAConfidenceWithItsParts() throws Exception {
+        String meeting = server.get("/id/event/meeting/b72a66c35eadea57", "text/html").body();
+        assertTrue(meeting.contains("<th>source count</th><td>2</td>") && meeting.contains("<th>outlet count</th><td>2</td>"), meeting);
+        assertTrue(meeting.contains("<a href=\"/id/outlet/example.net\">example.net</a>"), "the outlets by name: " + meeting);
+        assertTrue(meeting.contains("<h2>Confidence</h2>"), meeting);
+        assertTrue(meeting.contains("<tr><td>sources</td><td>2 articles</td><td>0.2</td></tr>"), meeting);
+        assertTrue(meeting.contains("<tr><td>outlets</td><td>2 outlets</td><td>0.2</td></tr>"), meeting);
+        assertTrue(meeting.matches("(?s).*<tr class=\"score\"><th>score</th><td>[^<]*</td><th>0\\.\\d+</th></tr>.*"), meeting);
+        String article = server.get("/id/article/67512670bc5fab47", "text/html").body();
+        assertFalse(article.contains("<h2>Confidence</h2>"), "an article is neither an event nor an actor");
+    }
+
+    @Test
     void anArticlesPageMarksEachEvidenceSentenceInItsTextAndLinksWhatItSupports() throws Exception {
         String page = server.get("/id/article/67512670bc5fab47", "text/html").body();
         int marks = page.split("<mark class=\"evidence\">", -1).length - 1;

@@ -177,6 +177,24 @@ class StatisticsKeeperTest {
     }
 
     @Test
+    void attacksAreCountedByAttackerAndPlace() {
+        try (NewsStore s = NewsStore.open(dir.resolve("db"))) {
+            s.write(List.of(ONE, TWO, THREE));
+            assertEquals("1", value(s, Iris.attackPair(ID + "es", ID + "valletta"), NKG.attackCount), "Spain attacked in Valletta once");
+            update(s, "INSERT { GRAPH ?g { :x2 nkg:attacker :es ; nkg:place :valletta } } WHERE { GRAPH ?g { :art3 a nkg:Article } }");
+            assertExact(s);
+            assertEquals("2", value(s, Iris.attackPair(ID + "es", ID + "valletta"), NKG.attackCount), "article 3 says the bombing was Spain's too");
+            assertTrue(s.remove(ONE.iri()));
+            assertExact(s);
+            assertEquals("1", value(s, Iris.attackPair(ID + "es", ID + "valletta"), NKG.attackCount));
+            new NodeRewriter(s).replace(ID + "valletta", ID + "madrid", (g, triples) -> true);
+            assertExact(s);
+            assertEquals(null, value(s, Iris.attackPair(ID + "es", ID + "valletta"), NKG.attackCount));
+            assertEquals("1", value(s, Iris.attackPair(ID + "es", ID + "madrid"), NKG.attackCount), "the place merged into Madrid");
+        }
+    }
+
+    @Test
     void removingAnArticle() {
         try (NewsStore s = NewsStore.open(dir.resolve("db"))) {
             s.write(List.of(ONE, TWO, THREE));

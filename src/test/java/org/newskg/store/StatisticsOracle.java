@@ -84,6 +84,15 @@ final class StatisticsOracle {
             count(m, pair, NKG.meetingCount, s.get("n"));
         });
         select(ds, """
+                SELECT ?a ?p (COUNT(DISTINCT ?x) AS ?n) WHERE {
+                  ?x a nkg:Attack ; nkg:attacker ?a ; nkg:place ?p . FILTER(isIRI(?a) && isIRI(?p))
+                } GROUP BY ?a ?p""", s -> {
+            Resource pair = m.createResource(Iris.attackPair(s.getResource("a").getURI(), s.getResource("p").getURI()));
+            pair.addProperty(RDF.type, NKG.AttackPair).addProperty(NKG.pairAttacker, s.getResource("a"))
+                    .addProperty(NKG.pairPlace, s.getResource("p"));
+            count(m, pair, NKG.attackCount, s.get("n"));
+        });
+        select(ds, """
                 SELECT DISTINCT ?x ?name WHERE { ?x rdfs:label|skos:altLabel ?name }""",
                 s -> m.add(s.getResource("x"), NKG.knownName, s.get("name")));
         select(ds, """
