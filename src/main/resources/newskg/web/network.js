@@ -54,7 +54,7 @@
     var title = '<h2>' + text(e.target.source().data('label')) + ' ' + text(d.relation) + ' ' + text(e.target.target().data('label'))
       + ': ' + d.events + ' event(s)</h2>';
     panel.innerHTML = title + '<p>Loading the events...</p>';
-    NewsKG.rows('edge-events', new URLSearchParams({ relation: d.relation, from: d.source, to: d.target }))
+    NewsKG.rows('edge-events', new URLSearchParams({ relation: d.relation, actor: d.source, other: d.target }))
       .then(function (rows) {
         var items = rows.map(function (row) {
           var outlets = value(row, 'outlets');

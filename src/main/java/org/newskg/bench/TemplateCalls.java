@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.system.Txn;
 import org.newskg.query.QueryTemplate;
@@ -50,7 +51,22 @@ public final class TemplateCalls {
         String person = first(store, prefix + "SELECT ?x (COUNT(?a) AS ?n) WHERE { ?x a nkg:Person ; nkg:mentionedIn ?a } GROUP BY ?x ORDER BY DESC(?n) LIMIT 1");
         args.put("person", person);
         // The most frequent actor: the worst case of a selective template.
-        args.put("actor", first(store, prefix + "SELECT ?x (COUNT(?a) AS ?n) WHERE { ?p nkg:affiliation ?x . ?x nkg:mentionedIn ?a } GROUP BY ?x ORDER BY DESC(?n) LIMIT 1"));
+        String actor = first(store, prefix + "SELECT ?x (COUNT(?a) AS ?n) WHERE { ?p nkg:affiliation ?x . ?x nkg:mentionedIn ?a } GROUP BY ?x ORDER BY DESC(?n) LIMIT 1");
+        args.put("actor", actor);
+        args.put("node", actor);
+        // The heaviest edge of the network at that actor: its relation and other end.
+        ParameterizedSparqlString edge = new ParameterizedSparqlString(prefix + """
+                SELECT ?relation ?x WHERE {
+                  { ?pair nkg:pairMember ?actor, ?x ; nkg:meetingCount ?n FILTER(?x != ?actor) BIND("met" AS ?relation) }
+                  UNION { ?pair nkg:pairAttacker ?actor ; nkg:pairPlace ?x ; nkg:attackCount ?n BIND("attacked in" AS ?relation) }
+                  UNION { VALUES (?part ?relation) { (nkg:proposedBy "proposed") (nkg:acceptedBy "accepted") (nkg:rejectedBy "rejected") }
+                          ?x ?part ?actor BIND(1 AS ?n) }
+                } ORDER BY DESC(?n) ?relation ?x LIMIT 1""");
+        edge.setIri("actor", actor == null ? "urn:newskg:none" : actor);
+        String relation = first(store, edge.toString(), "relation");
+        // An actor at no edge still gives a valid call, which finds nothing.
+        args.put("relation", relation == null ? "met" : relation);
+        args.put("other", relation == null ? actor : first(store, edge.toString(), "x"));
         args.put("place", first(store, prefix + "SELECT ?x WHERE { ?e nkg:place ?x } LIMIT 1"));
         args.put("event", first(store, prefix + "SELECT ?x WHERE { ?x a nkg:Meeting } LIMIT 1"));
         args.put("article", first(store, prefix + "SELECT ?x WHERE { ?x a nkg:Article } LIMIT 1"));
@@ -72,11 +88,16 @@ public final class TemplateCalls {
 
     /** The value of {@code ?x} in the first row of a SELECT on the store, or null. */
     static String first(NewsStore store, String query) {
+        return first(store, query, "x");
+    }
+
+    /** The value of {@code var} in the first row of a SELECT on the store, or null. */
+    private static String first(NewsStore store, String query, String var) {
         return Txn.calculateRead(store.dataset(), () -> {
             try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(query).build()) {
                 var rs = qe.execSelect();
                 if (!rs.hasNext()) return null;
-                var node = rs.next().get("x");
+                var node = rs.next().get(var);
                 return node == null ? null : node.isURIResource() ? node.asResource().getURI() : node.asLiteral().getLexicalForm();
             }
         });
