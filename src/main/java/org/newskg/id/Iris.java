@@ -35,6 +35,11 @@ public final class Iris {
         return STATISTICS_GRAPH + "/pair/" + Keys.shortHash(key);
     }
 
+    /** The statistics node of the events of one class (or "Event": of any) whose earliest day is {@code day} (yyyymmdd, 0: none). */
+    public static String eventsFromDay(String eventClassName, long day) {
+        return STATISTICS_GRAPH + "/from-day/" + eventClassName.toLowerCase(java.util.Locale.ROOT) + "/" + day;
+    }
+
     /** The statistics node of the attacks of one attacker at one place. */
     public static String attackPair(String attacker, String place) {
         return STATISTICS_GRAPH + "/attack-pair/" + Keys.shortHash(attacker + " " + place);

@@ -91,6 +91,9 @@ public final class NKG {
     public static final Resource EventsOnDay = resource("EventsOnDay");
     public static final Resource EventsWithSources = resource("EventsWithSources");
     public static final Resource AttackPair = resource("AttackPair");
+    public static final Resource EventsFromDay = resource("EventsFromDay");
+    public static final Property dayNumber = property("dayNumber");
+    public static final Property eventsFromDay = property("eventsFromDay");
     public static final Property attackCount = property("attackCount");
     public static final Property pairAttacker = property("pairAttacker");
     public static final Property pairPlace = property("pairPlace");

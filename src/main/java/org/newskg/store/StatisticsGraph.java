@@ -83,6 +83,11 @@ final class StatisticsGraph {
         return dsg.contains(GRAPH, s, p, o);
     }
 
+    /** Whether {@code s} has any value of {@code p} in the statistics graph. */
+    boolean has(Node s, Node p) {
+        return dsg.find(GRAPH, s, p, ANY).hasNext();
+    }
+
     /** The values of {@code p} on {@code s} in the statistics graph. */
     Set<Node> objects(Node s, Node p) {
         Set<Node> out = new HashSet<>();

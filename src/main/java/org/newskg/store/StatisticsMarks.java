@@ -22,11 +22,13 @@ final class StatisticsMarks {
 
     private final StatisticsUpdate data;
     private final StatisticsGraph stats;
+    private final EventsFromDay fromDay;
 
-    /** {@code data} reads the article graphs' union; {@code stats} is written. */
-    StatisticsMarks(StatisticsUpdate data, StatisticsGraph stats) {
+    /** {@code data} reads the article graphs' union; {@code stats} is written; {@code fromDay} hears of each event's day that moved. */
+    StatisticsMarks(StatisticsUpdate data, StatisticsGraph stats, EventsFromDay fromDay) {
         this.data = data;
         this.stats = stats;
+        this.fromDay = fromDay;
     }
 
     /**
@@ -50,8 +52,19 @@ final class StatisticsMarks {
             long day = dayNumber(d);
             if (day > 0) earliest = Math.min(earliest, day);
         }
-        Node day = StatisticsGraph.integer(earliest == Long.MAX_VALUE ? 0 : earliest);
-        DAY_PROPERTIES.forEach((c, p) -> stats.set(n, p, !article && data.has(n, StatisticsChanges.TYPE, c) ? day : null));
+        long dayNumber = earliest == Long.MAX_VALUE ? 0 : earliest;
+        Node day = StatisticsGraph.integer(dayNumber);
+        Long[] any = new Long[2];
+        DAY_PROPERTIES.forEach((c, p) -> {
+            boolean now = !article && data.has(n, StatisticsChanges.TYPE, c);
+            Long before = stats.has(n, p) ? stats.stored(n, p) : null;
+            Long after = now ? dayNumber : null;
+            fromDay.moved(c, before, after);
+            if (before != null) any[0] = before;
+            if (after != null) any[1] = after;
+            stats.set(n, p, now ? day : null);
+        });
+        fromDay.movedAny(any[0], any[1]);
     }
 
     /** An {@code xsd:date} as yyyymmdd; 0 for any other value or one outside years 1000-9999. */

@@ -33,7 +33,8 @@ final class StatisticsUpdate {
     /** The properties only the statistics graph uses. */
     static final Set<Node> PREDICATES = Set.of(NKG.sourceCount.asNode(), NKG.eventCount.asNode(), NKG.eventsInCount.asNode(),
             NKG.outletCount.asNode(), NKG.coveredBy.asNode(),
-            NKG.meetingCount.asNode(), NKG.pairMember.asNode(), NKG.attackCount.asNode(), NKG.pairAttacker.asNode(), NKG.pairPlace.asNode(), NKG.eventClass.asNode(), NKG.day.asNode(),
+            NKG.meetingCount.asNode(), NKG.pairMember.asNode(), NKG.attackCount.asNode(), NKG.pairAttacker.asNode(), NKG.pairPlace.asNode(),
+            NKG.dayNumber.asNode(), NKG.eventsFromDay.asNode(), NKG.eventClass.asNode(), NKG.day.asNode(),
             NKG.eventsWithMoreSources.asNode(), NKG.knownName.asNode(), NKG.mainName.asNode(), NKG.inCountry.asNode(), NKG.statisticsVersion.asNode(),
             NKG.newestFirst.asNode(), NKG.meetingDay.asNode(), NKG.attackDay.asNode(), NKG.negotiationDay.asNode(),
             NKG.disputedFigure.asNode());
@@ -45,10 +46,11 @@ final class StatisticsUpdate {
     /**
      * Which statistics the graph keeps (on the graph's own node): 2 added events by number of sources,
      * known and main names; 3 the days articles and events are ordered by, and the disputed figures of
-     * attacks; 4 the country of each place; 5 the outlets that report each node, and the attacks of each attacker at each place. A store with an older
-     * version has its statistics computed afresh when opened.
+     * attacks; 4 the country of each place; 5 the outlets that report each node and the attacks of each
+     * attacker at each place; 6 the events from each day on. A store with an older version has its
+     * statistics computed afresh when opened.
      */
-    static final long VERSION = 5;
+    static final long VERSION = 6;
 
     private final DatasetGraph dsg;
     private final StatisticsGraph stats;
@@ -81,8 +83,10 @@ final class StatisticsUpdate {
         keyed.write();
         changes.names().forEach(k -> updateName(k.get(0), k.get(1)));
         changes.countries().forEach(k -> updateCountry(k.get(0), k.get(1)));
-        StatisticsMarks marks = new StatisticsMarks(this, stats);
+        EventsFromDay fromDay = new EventsFromDay(dsg, stats);
+        StatisticsMarks marks = new StatisticsMarks(this, stats, fromDay);
         changes.dated().forEach(marks::updateDays);
+        fromDay.write();
         changes.tolled().forEach(marks::updateDisputes);
     }
 

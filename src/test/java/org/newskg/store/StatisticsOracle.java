@@ -35,6 +35,9 @@ final class StatisticsOracle {
     /** Call inside a read transaction. */
     static Model expected(Dataset ds) {
         Model m = ModelFactory.createDefaultModel();
+        // The events of each class by their earliest day, and of all classes (each event once).
+        java.util.Map<String, java.util.TreeMap<Long, Long>> byDay = new java.util.HashMap<>();
+        java.util.Map<Resource, Long> anyClassDay = new java.util.HashMap<>();
         select(ds, """
                 SELECT ?x (COUNT(DISTINCT ?a) AS ?n) WHERE {
                   VALUES ?t { nkg:Meeting nkg:Attack nkg:Negotiation nkg:Person nkg:Country nkg:Organization nkg:Place }
@@ -127,14 +130,31 @@ final class StatisticsOracle {
                 SELECT ?x ?p (MIN(?d) AS ?earliest) WHERE {
                   VALUES (?t ?p) { (nkg:Meeting nkg:meetingDay) (nkg:Attack nkg:attackDay) (nkg:Negotiation nkg:negotiationDay) }
                   ?x a ?t OPTIONAL { ?x nkg:date ?d }
-                } GROUP BY ?x ?p""", s -> m.addLiteral(s.getResource("x"), m.createProperty(s.getResource("p").getURI()), integer(dayNumber(s.get("earliest")))));
+                } GROUP BY ?x ?p""", s -> {
+            long day = dayNumber(s.get("earliest"));
+            m.addLiteral(s.getResource("x"), m.createProperty(s.getResource("p").getURI()), integer(day));
+            String kind = s.getResource("p").getLocalName().replace("Day", "");
+            byDay.computeIfAbsent(Character.toUpperCase(kind.charAt(0)) + kind.substring(1), k -> new java.util.TreeMap<>()).merge(day, 1L, Long::sum);
+            anyClassDay.put(s.getResource("x"), day);
+        });
+        anyClassDay.values().forEach(day -> byDay.computeIfAbsent("Event", k -> new java.util.TreeMap<>()).merge(day, 1L, Long::sum));
+        byDay.forEach((kind, days) -> {
+            long from = 0;
+            for (var e : days.descendingMap().entrySet()) {
+                from += e.getValue();
+                Resource n = m.createResource(Iris.eventsFromDay(kind, e.getKey())).addProperty(RDF.type, NKG.EventsFromDay)
+                        .addProperty(NKG.eventClass, m.createResource(NKG.NS + kind)).addLiteral(NKG.dayNumber, integer(e.getKey()));
+                n.addLiteral(NKG.eventCount, integer(e.getValue()));
+                n.addLiteral(NKG.eventsFromDay, integer(from));
+            }
+        });
         select(ds, """
                 SELECT DISTINCT ?x ?f WHERE {
                   VALUES ?f { nkg:killed nkg:injured }
                   ?x a nkg:Attack ; ?f ?v, ?w FILTER(!sameTerm(?v, ?w))
                 }""", s -> m.add(s.getResource("x"), NKG.disputedFigure, s.getResource("f")));
         // A constant, not a count: which statistics the graph keeps, while it keeps any.
-        if (!m.isEmpty()) m.addLiteral(m.createResource(Iris.STATISTICS_GRAPH), NKG.statisticsVersion, m.createTypedLiteral("5", XSDDatatype.XSDinteger));
+        if (!m.isEmpty()) m.addLiteral(m.createResource(Iris.STATISTICS_GRAPH), NKG.statisticsVersion, m.createTypedLiteral("6", XSDDatatype.XSDinteger));
         return m;
     }
 
