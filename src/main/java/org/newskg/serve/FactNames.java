@@ -39,7 +39,7 @@ final class FactNames {
     private static final List<Property> ORDER = List.of(RDFS.label, SKOS.altLabel, NKG.role, NKG.affiliation, NKG.isoCode,
             DCTerms.title, DCTerms.date, NKG.date, NKG.datePrecision, NKG.status, NKG.place, NKG.country, NKG.participant,
             NKG.attacker, NKG.weapon, NKG.killed, NKG.injured, NKG.topic, NKG.proposedBy, NKG.acceptedBy, NKG.rejectedBy,
-            DCTerms.source, OWL.sameAs, GEO.hasGeometry, NKG.mentionedIn);
+            DCTerms.source, OWL.sameAs, GEO.hasGeometry, NKG.mentionedIn, NKG.sourceCount, NKG.outletCount, NKG.coveredBy);
     private static final Map<Property, String> STANDARD = Map.of(RDFS.label, "name", SKOS.altLabel, "other names",
             DCTerms.title, "title", DCTerms.date, "published", DCTerms.source, "web address", OWL.sameAs, "same as",
             GEO.hasGeometry, "location", NKG.mentionedIn, "articles", NKG.generatedAtTime, "extracted at");

@@ -133,6 +133,24 @@ class BrowserTest {
     }
 
     @Test
+    void mapFiltersByALeastNumberOfSourcesAndListsEachEventsSources() {
+        WebDriverWait wait = openScriptedPage("/map", "^\\d+ event");
+        WebElement status = browser.findElement(By.id("status"));
+        int all = Integer.parseInt(status.getText().split(" ")[0]);
+        WebElement least = browser.findElement(By.name("minSources"));
+        least.clear();
+        least.sendKeys("2");
+        browser.findElement(By.cssSelector("#filters button")).click();
+        wait.until(d -> !status.getText().startsWith(all + " ") && status.getText().matches("^\\d+ event.*"));
+        int twice = Integer.parseInt(status.getText().split(" ")[0]);
+        assertTrue(twice > 0 && twice < all, twice + " events with two sources or more, of " + all);
+        List<WebElement> markers = browser.findElements(By.cssSelector("path.event-marker"));
+        markers.get(markers.size() - 1).click();
+        WebElement item = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".leaflet-popup-content ul.events li")));
+        assertTrue(item.getText().matches(".*: ([2-9]|\\d\\d+) source\\(s\\), \\d+ outlet\\(s\\)"), item.getText());
+    }
+
+    @Test
     void timelineShowsTheDatedEventsInDateOrderAndAnItemLeadsToItsEvent() throws Exception {
         WebDriverWait wait = openScriptedPage("/timeline", "^\\d+ dated event");
         List<WebElement> items = wait.until(ExpectedConditions.presenceOfAllElementsLocatedBy(By.cssSelector(".vis-item.vis-box, .vis-item.vis-range")));
@@ -176,7 +194,7 @@ class BrowserTest {
         WebElement panel = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#edge-events ul.events")));
         List<WebElement> listed = panel.findElements(By.tagName("li"));
         assertEquals(((Number) at.get(2)).intValue(), listed.size(), "one line per event of the edge");
-        assertTrue(listed.get(0).getText().matches(".*: \\d+ source\\(s\\)"), listed.get(0).getText());
+        assertTrue(listed.get(0).getText().matches(".*: \\d+ source\\(s\\), \\d+ outlet\\(s\\)"), listed.get(0).getText());
         listed.get(0).findElement(By.tagName("a")).click();
         wait.until(ExpectedConditions.urlContains("/id/event/"));
     }
@@ -192,6 +210,9 @@ class BrowserTest {
         person.click();
         wait.until(ExpectedConditions.titleContains("Renata Coutinho"));
         assertTrue(browser.getTitle().startsWith("Renata Coutinho, "), "a person's title is her name and latest role: " + browser.getTitle());
+        List<WebElement> parts = browser.findElements(By.cssSelector("table.confidence tr td:first-child"));
+        assertEquals(List.of("sources", "outlets", "extraction cues", "conflicting figures"), parts.stream().map(WebElement::getText).toList(),
+                "her confidence is shown with its parts");
         screenshot("dossier-person");
         browser.findElement(By.xpath("//table[@class='facts']//th[.='articles']/following-sibling::td/a")).click();
         WebElement marked = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".article-text mark.evidence")));
