@@ -46,7 +46,7 @@ final class EventKeyCounts {
         classes.retainAll(StatisticsChanges.EVENT_CLASSES);
         for (Node c : classes) {
             for (Node d : data.valuesNowAndChanged(event, DATE, changed)) {
-                days.merge(List.of(c, d), (long) (held(event, c, DATE, d, null, null, true) - held(event, c, DATE, d, null, null, false)), Long::sum);
+                days.merge(List.of(c, d), delta(event, c, DATE, d, null, null), Long::sum);
             }
         }
         if (classes.contains(MEETING)) {
@@ -55,16 +55,15 @@ final class EventKeyCounts {
                 for (int j = i + 1; j < people.size(); j++) {
                     Node a = people.get(i);
                     Node b = people.get(j);
-                    long delta = held(event, MEETING, PARTICIPANT, a, PARTICIPANT, b, true) - held(event, MEETING, PARTICIPANT, a, PARTICIPANT, b, false);
-                    meetingPairs.merge(a.getURI().compareTo(b.getURI()) < 0 ? List.of(a, b) : List.of(b, a), delta, Long::sum);
+                    List<Node> pair = a.getURI().compareTo(b.getURI()) < 0 ? List.of(a, b) : List.of(b, a);
+                    meetingPairs.merge(pair, delta(event, MEETING, PARTICIPANT, a, PARTICIPANT, b), Long::sum);
                 }
             }
         }
         if (classes.contains(ATTACK)) {
             for (Node attacker : uris(event, ATTACKER, changed)) {
                 for (Node place : uris(event, PLACE, changed)) {
-                    long delta = held(event, ATTACK, ATTACKER, attacker, PLACE, place, true) - held(event, ATTACK, ATTACKER, attacker, PLACE, place, false);
-                    attackPairs.merge(List.of(attacker, place), delta, Long::sum);
+                    attackPairs.merge(List.of(attacker, place), delta(event, ATTACK, ATTACKER, attacker, PLACE, place), Long::sum);
                 }
             }
         }
@@ -105,12 +104,12 @@ final class EventKeyCounts {
     }
 
     /**
-     * 1 when the event had class {@code c} and statements ({@code p1 o1}) and, unless {@code p2} is
-     * null, ({@code p2 o2}), now or before the transaction; else 0.
+     * 1 when the event came to have class {@code c} with the statements ({@code p1 o1}) and, unless
+     * {@code p2} is null, ({@code p2 o2}); -1 when it ceased to; else 0.
      */
-    private int held(Node event, Node c, Node p1, Node o1, Node p2, Node o2, boolean now) {
-        boolean held = now ? union.now(event, TYPE, c) && union.now(event, p1, o1) && (p2 == null || union.now(event, p2, o2))
-                : union.before(event, TYPE, c) && union.before(event, p1, o1) && (p2 == null || union.before(event, p2, o2));
-        return held ? 1 : 0;
+    private long delta(Node event, Node c, Node p1, Node o1, Node p2, Node o2) {
+        boolean now = union.now(event, TYPE, c) && union.now(event, p1, o1) && (p2 == null || union.now(event, p2, o2));
+        boolean before = union.before(event, TYPE, c) && union.before(event, p1, o1) && (p2 == null || union.before(event, p2, o2));
+        return Boolean.compare(now, before);
     }
 }

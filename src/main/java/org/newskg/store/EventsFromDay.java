@@ -60,7 +60,8 @@ final class EventsFromDay {
             Node day = k.get(1);
             Node node = node(c, day);
             long count = stats.stored(node, NKG.eventCount.asNode()) + delta;
-            stats.keyNode(node, NKG.EventsFromDay.asNode(), NKG.eventCount.asNode(), count, NKG.eventClass.asNode(), c, NKG.dayNumber.asNode(), day);
+            stats.keyNode(node, NKG.EventsFromDay.asNode(), NKG.eventCount.asNode(), count,
+                    NKG.eventClass.asNode(), c, NKG.dayNumber.asNode(), day);
             classes.add(c);
         });
         for (Node c : classes) rank(c);

@@ -24,7 +24,10 @@ final class StatisticsMarks {
     private final StatisticsGraph stats;
     private final EventsFromDay fromDay;
 
-    /** {@code data} reads the article graphs' union; {@code stats} is written; {@code fromDay} hears of each event's day that moved. */
+    /**
+     * {@code data} reads the article graphs' union; {@code stats} is written; {@code fromDay} hears of
+     * each event's day that moved.
+     */
     StatisticsMarks(StatisticsUpdate data, StatisticsGraph stats, EventsFromDay fromDay) {
         this.data = data;
         this.stats = stats;

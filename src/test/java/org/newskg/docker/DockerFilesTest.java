@@ -75,7 +75,7 @@ class DockerFilesTest {
         assertTrue(image.volumes().contains(storeOption()), "--db is a volume");
         assertTrue(image.volumes().contains(optionValue("--ingest")), "--ingest is a volume");
         assertEquals("0.0.0.0", optionValue("--host"), "inside a container the server must listen beyond loopback");
-        assertEquals(List.of("java", "-jar", "/app/newskg.jar"), image.execForm("ENTRYPOINT"));
+        assertEquals(List.of("java", "-XX:+UseParallelGC", "-jar", "/app/newskg.jar"), image.execForm("ENTRYPOINT"));
         assertTrue(image.copies().stream().anyMatch(c -> c.target().equals("/app/newskg.jar")), "the jar the ENTRYPOINT runs is copied in");
     }
 
