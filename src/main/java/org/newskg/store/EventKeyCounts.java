@@ -77,22 +77,15 @@ final class EventKeyCounts {
             Node d = k.get(1);
             Node day = NodeFactory.createURI(Iris.eventsOnDay(c.getLocalName(), d.isLiteral() ? d.getLiteralLexicalForm() : d.toString(),
                     d.isLiteral() && XSDDatatype.XSDdate.getURI().equals(d.getLiteralDatatypeURI())));
-            long n = stats.stored(day, NKG.eventCount.asNode()) + delta;
-            stats.keyNode(day, NKG.EventsOnDay.asNode(), NKG.eventCount.asNode(), n, NKG.eventClass.asNode(), c, NKG.day.asNode(), d);
+            stats.moveKeyNode(day, NKG.EventsOnDay.asNode(), NKG.eventCount.asNode(), delta, NKG.eventClass.asNode(), c, NKG.day.asNode(), d);
         });
         meetingPairs.forEach((k, delta) -> {
-            if (delta == 0) return;
-            Node pair = NodeFactory.createURI(Iris.meetingPair(k.get(0).getURI(), k.get(1).getURI()));
-            long count = stats.stored(pair, NKG.meetingCount.asNode()) + delta;
-            stats.keyNode(pair, NKG.MeetingPair.asNode(), NKG.meetingCount.asNode(), count,
-                    NKG.pairMember.asNode(), k.get(0), NKG.pairMember.asNode(), k.get(1));
+            if (delta != 0) stats.moveKeyNode(NodeFactory.createURI(Iris.meetingPair(k.get(0).getURI(), k.get(1).getURI())), NKG.MeetingPair.asNode(),
+                    NKG.meetingCount.asNode(), delta, NKG.pairMember.asNode(), k.get(0), NKG.pairMember.asNode(), k.get(1));
         });
         attackPairs.forEach((k, delta) -> {
-            if (delta == 0) return;
-            Node pair = NodeFactory.createURI(Iris.attackPair(k.get(0).getURI(), k.get(1).getURI()));
-            long count = stats.stored(pair, NKG.attackCount.asNode()) + delta;
-            stats.keyNode(pair, NKG.AttackPair.asNode(), NKG.attackCount.asNode(), count,
-                    NKG.pairAttacker.asNode(), k.get(0), NKG.pairPlace.asNode(), k.get(1));
+            if (delta != 0) stats.moveKeyNode(NodeFactory.createURI(Iris.attackPair(k.get(0).getURI(), k.get(1).getURI())), NKG.AttackPair.asNode(),
+                    NKG.attackCount.asNode(), delta, NKG.pairAttacker.asNode(), k.get(0), NKG.pairPlace.asNode(), k.get(1));
         });
     }
 

@@ -58,9 +58,7 @@ final class EventsFromDay {
         moves.forEach((k, delta) -> {
             Node c = k.get(0);
             Node day = k.get(1);
-            Node node = node(c, day);
-            long count = stats.stored(node, NKG.eventCount.asNode()) + delta;
-            stats.keyNode(node, NKG.EventsFromDay.asNode(), NKG.eventCount.asNode(), count,
+            stats.moveKeyNode(node(c, day), NKG.EventsFromDay.asNode(), NKG.eventCount.asNode(), delta,
                     NKG.eventClass.asNode(), c, NKG.dayNumber.asNode(), day);
             classes.add(c);
         });

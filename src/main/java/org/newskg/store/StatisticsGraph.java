@@ -124,6 +124,11 @@ final class StatisticsGraph {
         put(node, countProperty, count);
     }
 
+    /** As {@link #keyNode}, with the count moved by {@code delta} from what is stored. */
+    void moveKeyNode(Node node, Node type, Node countProperty, long delta, Node... identity) {
+        keyNode(node, type, countProperty, stored(node, countProperty) + delta, identity);
+    }
+
     /** Replaces the value of {@code p} on {@code s} by {@code count}, or removes it when the count is 0. */
     void put(Node s, Node p, long count) {
         set(s, p, count == 0 ? null : integer(count));
