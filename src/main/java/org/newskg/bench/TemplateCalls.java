@@ -64,7 +64,7 @@ public final class TemplateCalls {
                 } ORDER BY DESC(?n) ?relation ?x LIMIT 1""");
         edge.setIri("actor", actor == null ? "urn:newskg:none" : actor);
         String relation = first(store, edge.toString(), "relation");
-        // An actor at no edge still gives a valid call, which finds nothing.
+        // An actor at no edge still gives a valid call: its meetings with itself, that is, all its meetings.
         args.put("relation", relation == null ? "met" : relation);
         args.put("other", relation == null ? actor : first(store, edge.toString(), "x"));
         args.put("place", first(store, prefix + "SELECT ?x WHERE { ?e nkg:place ?x } LIMIT 1"));
