@@ -201,11 +201,7 @@ class BrowserTest {
 
     @Test
     void theSearchBoxOnAnyPageFindsAPersonAndItsDossierLinksToEvidenceInItsArticles() throws Exception {
-        browser.get(server.url("/map"));
-        WebElement box = browser.findElement(By.cssSelector("nav form.find input[name=name]"));
-        box.sendKeys("Coutinho");
-        box.submit();
-        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+        WebDriverWait wait = submitWords("/map", By.cssSelector("nav form.find input[name=name]"), "Coutinho");
         WebElement person = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//table[@class='results']//a[contains(@href, '/id/person/renata-coutinho')]")));
         person.click();
         wait.until(ExpectedConditions.titleContains("Renata Coutinho"));
@@ -254,6 +250,15 @@ class BrowserTest {
     }
 
     /** Writes what the browser shows to target/screenshots/NAME.png, for the README and for a person checking a failure. */
+    /** Opens {@code page}, types {@code words} into the box found by {@code box} and submits its form. */
+    private static WebDriverWait submitWords(String page, By box, String words) {
+        browser.get(server.url(page));
+        WebElement input = browser.findElement(box);
+        input.sendKeys(words);
+        input.submit();
+        return new WebDriverWait(browser, PATIENCE);
+    }
+
     private static void screenshot(String name) throws java.io.IOException {
         Path out = Path.of("target", "screenshots", name + ".png");
         Files.createDirectories(out.getParent());
@@ -262,11 +267,7 @@ class BrowserTest {
 
     @Test
     void searchPageMarksTheWordsAndLinksToWhatTheSentenceSupports() {
-        browser.get(server.url("/search"));
-        WebElement box = browser.findElement(By.name("q"));
-        box.sendKeys("ceasefire talks");
-        box.submit();
-        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+        WebDriverWait wait = submitWords("/search", By.name("q"), "ceasefire talks");
         WebElement first = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.hits li")));
         List<String> marked = first.findElements(By.tagName("mark")).stream().map(e -> e.getText().toLowerCase()).toList();
         assertTrue(marked.contains("ceasefire") && marked.contains("talks"), "the words are marked: " + marked);

@@ -5,29 +5,27 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.system.Txn;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newskg.id.Iris;
 
 /** An entity linked from many things shows who links to it a page at a time, with next and previous links. */
 class EntityPagesTest {
     private static final String PATH = "/id/thing/popular";
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final SampleServer SAMPLES = new SampleServer();
     static TestServer server;
 
     @BeforeAll
     static void start() {
-        server = new TestServer(dir, TestServer.readOnly());
+        server = SAMPLES.get();
         var dsg = server.store.dataset().asDatasetGraph();
         Node popular = NodeFactory.createURI(Iris.BASE + "thing/popular");
         Node gn = NodeFactory.createURI(Iris.BASE + "article/links");
@@ -36,11 +34,6 @@ class EntityPagesTest {
             dsg.add(gn, popular, NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label"), NodeFactory.createLiteralString("Popular"));
             for (int i = 0; i < 120; i++) dsg.add(gn, NodeFactory.createURI(Iris.BASE + "thing/fan-" + (1000 + i)), links, popular);
         });
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test

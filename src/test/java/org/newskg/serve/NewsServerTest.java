@@ -15,28 +15,22 @@ import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.newskg.NewskgException;
 
 /** A read-only server over the samples, spoken to over HTTP. */
 class NewsServerTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final SampleServer SAMPLES = new SampleServer();
     static TestServer server;
 
     @BeforeAll
     static void start() {
-        server = new TestServer(dir, TestServer.readOnly());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+        server = SAMPLES.get();
     }
 
     @Test
@@ -335,8 +329,8 @@ class NewsServerTest {
     @Test
     void fusekiAdminAreaIsInsideTheStoreFolder() {
         // Inside, because the server's user can write there whatever the layout (in Docker, /data is root's).
-        assertTrue(Files.isDirectory(dir.resolve("db").resolve("fuseki")), "FUSEKI_BASE inside the store");
-        assertFalse(Files.exists(dir.resolve("db.fuseki")), "nothing beside the store");
+        assertTrue(Files.isDirectory(server.store.directory().resolve("fuseki")), "FUSEKI_BASE inside the store");
+        assertFalse(Files.exists(server.store.directory().resolveSibling(server.store.directory().getFileName() + ".fuseki")), "nothing beside the store");
         assertFalse(Files.exists(Path.of("run")), "nothing written into the working directory");
     }
 
