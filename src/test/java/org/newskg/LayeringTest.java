@@ -38,6 +38,7 @@ class LayeringTest {
             "rdf",      // NKG terms, Extraction + Resolution -> one named graph per article
             "store",    // ArticleStore: TDB2, remote Fuseki; the KnownEntities adapter
             "pipeline", // read -> extract -> resolve -> map -> store, in order
+            "watch",    // watched folders and polled feeds, remembered in the store's ledger
             "query",    // SPARQL templates
             "serve",    // HTTP server over the store and templates
             "eval",     // scores extraction and resolution against gold articles

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 /** {@code newskg}: builds a knowledge graph from news articles. */
 @Command(name = "newskg", mixinStandardHelpOptions = true, versionProvider = Newskg.VersionProvider.class,
         description = "Builds a knowledge graph of actors, meetings, attacks and negotiations from news articles.",
-        subcommands = {IngestCommand.class, ExtractCommand.class, ExportCommand.class, StatsCommand.class,
+        subcommands = {IngestCommand.class, WatchCommand.class, ExtractCommand.class, ExportCommand.class, StatsCommand.class,
                 ValidateCommand.class, RemoveCommand.class, CompactCommand.class, BackupCommand.class, RestoreCommand.class, ServeCommand.class, QueriesCommand.class,
                 QueryCommand.class, SearchCommand.class, MergeCommand.class, SplitCommand.class, EvalCommand.class, BenchCommand.class, LoadTestCommand.class,
                 CommandLine.HelpCommand.class})

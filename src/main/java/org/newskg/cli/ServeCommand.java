@@ -12,6 +12,7 @@ import org.newskg.serve.ExportLimits;
 import org.newskg.serve.NewsServer;
 import org.newskg.serve.ServerOptions;
 import org.newskg.store.NewsStore;
+import org.newskg.watch.FolderWatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -92,6 +93,14 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     IngestOptions ingestOptions;
 
+    @Option(names = "--watch", paramLabel = "DIR", arity = "1..*", description = "While serving, watch these folders and ingest new and "
+            + "changed files as watch does (with --settle, --rescan and --follow-deletes, and the ingest options). "
+            + "The server stays read-only to its clients.")
+    List<Path> watch = new ArrayList<>();
+
+    @Mixin
+    WatchOptions watchOptions;
+
     @Override
     public Integer call() {
         if (!host.matches("127\\.0\\.0\\.1|localhost|::1|0\\.0\\.0\\.0")) {
@@ -123,22 +132,19 @@ final class ServeCommand implements Callable<Integer> {
         if (processList != null) err.println(processList);
         options.warnings().forEach(err::println);
         err.flush();
-        if (ingest.isEmpty()) {
-            // Ingest options alone would be silently ignored: say so instead.
-            for (String option : new String[] {"--curation", "--strict", "--threads", "--batch", "--max-bytes", "--no-compact"}) {
-                if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
-                    throw new ParameterException(spec.commandLine(), option + " applies to what serve ingests first: give --ingest PATH...");
-                }
-            }
-        }
-        NewsStore s = ingest.isEmpty() ? NewsStore.openExisting(store.db) : NewsStore.open(store.db);
+        refuseUnusedOptions();
+        NewsStore s = ingest.isEmpty() && watch.isEmpty() ? NewsStore.openExisting(store.db) : NewsStore.open(store.db);
         try {
             if (!ingest.isEmpty() && !ingestFirst(s, out)) {
                 s.close();
                 return Newskg.SOFTWARE;
             }
             NewsServer server = NewsServer.start(s, options, exportLimits);
+            FolderWatch watcher = watch.isEmpty() ? null
+                    : watchOptions.watch(watch, s, ingestOptions, spec.commandLine(), new ConsoleReport(out, err), out);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                // The watch finishes the batch under way before the store closes beneath it.
+                if (watcher != null) watcher.stop(Duration.ofMinutes(5));
                 server.close();
                 s.close();
             }));
@@ -149,6 +155,12 @@ final class ServeCommand implements Callable<Integer> {
             out.println("  SPARQL endpoint " + url + "news/query");
             out.println("  saved queries   " + url + "queries   (API: " + url + "api/queries)");
             out.println("  entity pages    " + url + "id/...    export: " + url + "export.ttl");
+            if (watcher != null) {
+                out.println(watchOptions.describe(watch));
+                Thread t = new Thread(watcher::run, "newskg-watch");
+                t.setDaemon(true);
+                t.start();
+            }
             out.println("Press Ctrl-C to stop.");
             out.flush();
             server.join();
@@ -156,6 +168,23 @@ final class ServeCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             s.close();
             throw e;
+        }
+    }
+
+    /** Ingest and watch options with nothing to ingest or watch would be silently ignored: say so instead. */
+    private void refuseUnusedOptions() {
+        var parsed = spec.commandLine().getParseResult();
+        if (ingest.isEmpty() && watch.isEmpty()) {
+            for (String option : new String[] {"--curation", "--strict", "--threads", "--batch", "--max-bytes", "--no-compact"}) {
+                if (parsed.hasMatchedOption(option)) {
+                    throw new ParameterException(spec.commandLine(), option + " applies to what serve ingests: give --ingest PATH... or --watch DIR...");
+                }
+            }
+        }
+        if (watch.isEmpty()) {
+            for (String option : new String[] {"--settle", "--rescan", "--follow-deletes"}) {
+                if (parsed.hasMatchedOption(option)) throw new ParameterException(spec.commandLine(), option + " applies to --watch DIR...");
+            }
         }
     }
 

@@ -59,6 +59,11 @@ public final class Iris {
         return STATISTICS_GRAPH + "/sources/" + sources;
     }
 
+    /** The ledger node of a source read (a file path or a page URL); see SourceLedger. */
+    public static String sourceRecord(String location) {
+        return BASE + "source/" + Keys.sha256(location);
+    }
+
     public static String article(String key) {
         return BASE + "article/" + key;
     }

@@ -42,14 +42,31 @@ public final class InputFiles {
         return new Listing(files, problems);
     }
 
+    /**
+     * The input files under {@code dir} (sorted; hidden folders skipped), telling {@code onFolder} of
+     * each folder visited; an empty folder is no problem here.
+     */
+    public static Listing under(Path dir, java.util.function.Consumer<Path> onFolder) {
+        List<Path> files = new ArrayList<>();
+        List<IngestException> problems = new ArrayList<>();
+        walk(dir, files, problems, onFolder);
+        return new Listing(files, problems);
+    }
+
     private static void walk(Path dir, List<Path> files, List<IngestException> problems) {
+        walk(dir, files, problems, d -> {});
+    }
+
+    private static void walk(Path dir, List<Path> files, List<IngestException> problems, java.util.function.Consumer<Path> onFolder) {
         List<Path> found = new ArrayList<>();
         try {
             Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
                     boolean hidden = !d.equals(dir) && d.getFileName().toString().startsWith(".");
-                    return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    if (hidden) return FileVisitResult.SKIP_SUBTREE;
+                    onFolder.accept(d);
+                    return FileVisitResult.CONTINUE;
                 }
 
                 @Override

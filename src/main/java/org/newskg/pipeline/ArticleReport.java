@@ -9,6 +9,8 @@ import org.newskg.store.WriteOutcome;
  * @param dateSource        where the date came from, or null when nothing says (or extraction JSON names a source newskg does not)
  * @param replacedOtherPage the title of a different page (another title and text) that this article
  *                          replaced under the same IRI, or null
+ * @param file              the input file it came from (an article file, JSON Lines or extraction JSON Lines)
  */
 public record ArticleReport(String iri, String title, String date, Article.DateSource dateSource, String sourceFile,
-                            int actors, int events, long triples, WriteOutcome outcome, String replacedOtherPage) {}
+                            int actors, int events, long triples, WriteOutcome outcome, String replacedOtherPage,
+                            java.nio.file.Path file) {}

@@ -232,7 +232,7 @@ public final class Pipeline {
             if (stored != null) {
                 // Made from the same source already: resolving it again against a store that has learnt since could only change it.
                 add(new Pending(null, new ArticleReport(iri, x.article().title(), stored.date(), stored.dateSource(), source,
-                        x.actors().size(), x.events().size(), 0, WriteOutcome.UNCHANGED, null)));
+                        x.actors().size(), x.events().size(), 0, WriteOutcome.UNCHANGED, null, file)));
                 return;
             }
             Resolution r = resolver.resolve(x);
@@ -241,7 +241,7 @@ public final class Pipeline {
             if (skipUnchanged) storeResolver.resolved(iri, new StoredArticle(sourceHash, g.date(), shownDateSource));
             listener.mapped(new MappedArticle(file, x, r, g));
             add(new Pending(g, new ArticleReport(g.iri(), g.title(), g.date(), shownDateSource, source, g.actors(), g.events(),
-                    g.model().size(), null, null)));
+                    g.model().size(), null, null, file)));
         }
 
         /** The hash of what an article's graph is made from: its extraction, this version, and the corrections in force. */
@@ -274,7 +274,7 @@ public final class Pipeline {
                 ArticleReport r = p.report();
                 if (o != WriteOutcome.UNCHANGED) triples += r.triples();
                 listener.stored(new ArticleReport(r.iri(), r.title(), r.date(), r.dateSource(), r.sourceFile(), r.actors(), r.events(),
-                        r.triples(), o, result == null ? null : otherPageReplaced(p.graph(), result.replaced())));
+                        r.triples(), o, result == null ? null : otherPageReplaced(p.graph(), result.replaced()), r.file()));
             }
             pending.clear();
         }

@@ -118,6 +118,16 @@ public final class NKG {
     public static final Property eventClass = property("eventClass");
     public static final Property day = property("day");
 
+    // Sources read, kept in the store's default graph (SourceLedger), which queries do not see
+    public static final Resource SourceRecord = resource("SourceRecord");
+    public static final Property location = property("location");
+    public static final Property byteSize = property("byteSize");
+    public static final Property modifiedAt = property("modifiedAt");
+    public static final Property httpETag = property("httpETag");
+    public static final Property httpLastModified = property("httpLastModified");
+    public static final Property checkedAt = property("checkedAt");
+    public static final Property yielded = property("yielded");
+
     /** {@code prov:generatedAtTime}: when the article's graph was written. */
     public static final Property generatedAtTime = ResourceFactory.createProperty(PROV_NS + "generatedAtTime");
 }

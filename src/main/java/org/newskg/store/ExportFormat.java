@@ -57,7 +57,8 @@ public enum ExportFormat {
         dsg.prefixes().forEach(w::prefix);
         if (namedGraphs) {
             dsg.find().forEachRemaining(q -> {
-                if (!StatisticsKeeper.isStatisticsGraph(q.getGraph())) w.quad(q);
+                // The default graph holds the ledger of sources read (SourceLedger): the store's memory, not data.
+                if (!StatisticsKeeper.isStatisticsGraph(q.getGraph()) && !Quad.isDefaultGraph(q.getGraph())) w.quad(q);
             });
         } else {
             ds.getUnionModel().getGraph().find().forEachRemaining(t -> {

@@ -125,6 +125,11 @@ public final class NewsStore implements ArticleStore {
         return ds;
     }
 
+    /** The store's memory of the files and pages it has read. */
+    public SourceLedger ledger() {
+        return new SourceLedger(ds);
+    }
+
     public Path directory() {
         return dir;
     }

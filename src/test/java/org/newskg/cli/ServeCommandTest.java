@@ -25,9 +25,11 @@ class ServeCommandTest {
     @Test
     void ingestOptionsWithoutIngestAreRefusedNotIgnored() {
         String db = dir.resolve("db").toString();
-        assertRefused("--threads applies to what serve ingests first", "serve", "--db", db, "--threads", "2");
-        assertRefused("--curation applies to what serve ingests first", "serve", "--db", db, "--curation", "x.tsv");
-        assertRefused("--no-compact applies to what serve ingests first", "serve", "--db", db, "--no-compact");
+        assertRefused("--threads applies to what serve ingests", "serve", "--db", db, "--threads", "2");
+        assertRefused("--curation applies to what serve ingests", "serve", "--db", db, "--curation", "x.tsv");
+        assertRefused("--no-compact applies to what serve ingests", "serve", "--db", db, "--no-compact");
+        assertRefused("--settle applies to --watch DIR", "serve", "--db", db, "--settle", "5s");
+        assertRefused("--follow-deletes applies to --watch DIR", "serve", "--db", db, "--follow-deletes");
     }
 
     private static void assertRefused(String message, String... args) {

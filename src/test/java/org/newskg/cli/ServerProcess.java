@@ -72,6 +72,13 @@ final class ServerProcess implements AutoCloseable {
 
     /** {@code newskg ARGS...} in a child JVM with {@code env} added to its environment. */
     static Process newskg(Map<String, String> env, String... args) throws IOException {
+        ProcessBuilder pb = builder(args).redirectErrorStream(true);
+        pb.environment().putAll(env);
+        return pb.start();
+    }
+
+    /** {@code newskg ARGS...} in a child JVM (the running JVM's java and classpath), to be started. */
+    static ProcessBuilder builder(String... args) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String[] command = new String[args.length + 4];
         command[0] = java;
@@ -79,9 +86,7 @@ final class ServerProcess implements AutoCloseable {
         command[2] = System.getProperty("java.class.path");
         command[3] = "org.newskg.cli.Newskg";
         System.arraycopy(args, 0, command, 4, args.length);
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-        pb.environment().putAll(env);
-        return pb.start();
+        return new ProcessBuilder(command);
     }
 
     /** A copy without the ingest times, which differ between runs by nature. */
