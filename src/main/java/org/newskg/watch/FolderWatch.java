@@ -147,6 +147,8 @@ public final class FolderWatch {
                     steady.observe(file, look, now);
                 }
             }
+            // A folder that could not be read whole says nothing of what is gone.
+            if (!listing.problems().isEmpty()) continue;
             for (String gone : ledger.locationsUnder(folder)) {
                 if (!present.contains(gone)) deleted(gone);
             }
