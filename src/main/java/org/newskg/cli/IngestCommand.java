@@ -5,11 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.newskg.NewskgException;
-import org.newskg.ingest.Article;
-import org.newskg.pipeline.ArticleReport;
-import org.newskg.store.WriteOutcome;
-import org.newskg.pipeline.IngestListener;
+import org.newskg.ingest.PageFetcher;
 import org.newskg.pipeline.IngestSummary;
 import org.newskg.rdf.NKG;
 import org.newskg.store.ArticleStore;
@@ -23,8 +19,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Read articles (.txt, .html/.htm, .jsonl; directories recursively, in sorted order), "
-                + "extract actors and events, and store one named graph per article.",
+        description = {"Read articles (.txt, .html/.htm, .jsonl; directories recursively, in sorted order; or the new pages of "
+                + "RSS and Atom feeds), extract actors and events, and store one named graph per article.",
                 "Exit 0 when at least one article is in the store after the run; with --strict, any rejected input fails the run."})
 final class IngestCommand implements Callable<Integer> {
     @Spec
@@ -46,10 +42,16 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     RemoteOptions remote;
 
+    @Mixin
+    FeedOptions feeds;
+
     @Override
     public Integer call() {
-        if (paths.isEmpty() && extractions.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "give article files or directories, or --extractions FILE.jsonl");
+        if (paths.isEmpty() && extractions.isEmpty() && !feeds.any()) {
+            throw new ParameterException(spec.commandLine(), "give article files or directories, --feed URL|FILE, or --extractions FILE.jsonl");
+        }
+        if (feeds.any() && remote.isSet()) {
+            throw new ParameterException(spec.commandLine(), "--feed needs a local store (--db): what was fetched is remembered in it");
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -57,7 +59,9 @@ final class IngestCommand implements Callable<Integer> {
         IngestSummary total;
         boolean storeHoldsArticles;
         try (ArticleStore s = openStore()) {
-            total = options.pipeline(s, spec.commandLine()).files(paths).extractions(extractions).listener(report).build().run();
+            total = paths.isEmpty() && extractions.isEmpty() ? IngestSummary.none()
+                    : options.pipeline(s, spec.commandLine()).files(paths).extractions(extractions).listener(report).build().run();
+            if (feeds.any()) total = total.plus(pollFeeds((NewsStore) s, report, out));
             storeHoldsArticles = total.stored() > 0 || holdsAnArticle(s);
             report.clearProgress();
             options.tidyStore(s, total, out);
@@ -71,6 +75,12 @@ final class IngestCommand implements Callable<Integer> {
         // store that already holds articles is reported, and fails the run only under --strict.
         if (!storeHoldsArticles) return Newskg.SOFTWARE;
         return options.strict && total.rejected() > 0 ? Newskg.SOFTWARE : Newskg.OK;
+    }
+
+    private IngestSummary pollFeeds(NewsStore s, ConsoleReport report, PrintWriter out) {
+        try (PageFetcher fetcher = feeds.fetcher(options.maxBytes, spec.commandLine())) {
+            return feeds.poller(fetcher, s, options, spec.commandLine(), report, out).pollAll();
+        }
     }
 
     private static boolean holdsAnArticle(ArticleStore s) {

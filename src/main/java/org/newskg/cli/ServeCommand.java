@@ -12,7 +12,7 @@ import org.newskg.serve.ExportLimits;
 import org.newskg.serve.NewsServer;
 import org.newskg.serve.ServerOptions;
 import org.newskg.store.NewsStore;
-import org.newskg.watch.FolderWatch;
+import org.newskg.watch.Watch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -140,7 +140,7 @@ final class ServeCommand implements Callable<Integer> {
                 return Newskg.SOFTWARE;
             }
             NewsServer server = NewsServer.start(s, options, exportLimits);
-            FolderWatch watcher = watch.isEmpty() ? null
+            Watch watcher = watch.isEmpty() ? null
                     : watchOptions.watch(watch, s, ingestOptions, spec.commandLine(), new ConsoleReport(out, err), out);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 // The watch finishes the batch under way before the store closes beneath it.

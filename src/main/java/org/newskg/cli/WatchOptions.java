@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.newskg.pipeline.IngestListener;
 import org.newskg.store.NewsStore;
-import org.newskg.watch.FolderWatch;
+import org.newskg.watch.Watch;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -28,15 +28,15 @@ final class WatchOptions {
     boolean followDeletes;
 
     /** A watch over {@code folders} into {@code store}, ingesting with {@code ingest}'s options. */
-    FolderWatch watch(List<Path> folders, NewsStore store, IngestOptions ingest, CommandLine cmd, IngestListener report, PrintWriter out) {
-        FolderWatch.Settings settings;
+    Watch watch(List<Path> folders, NewsStore store, IngestOptions ingest, CommandLine cmd, IngestListener report, PrintWriter out) {
+        Watch.Settings settings;
         try {
-            settings = new FolderWatch.Settings(settle, rescan, followDeletes, ingest.batch);
+            settings = new Watch.Settings(settle, rescan, followDeletes, ingest.batch);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(cmd, e.getMessage());
         }
         ingest.pipeline(store, cmd); // an option out of range is a usage error now, not at the first file
-        return new FolderWatch(new ArrayList<>(folders), store, () -> ingest.pipeline(store, cmd), report, line -> {
+        return new Watch(new ArrayList<>(folders), store, () -> ingest.pipeline(store, cmd), report, line -> {
             out.println(line);
             out.flush();
         }, settings);

@@ -137,6 +137,31 @@ public final class ArticleReader {
         }
     }
 
+    /**
+     * An article from a page fetched from the web (a feed item's page, a web archive's response): the
+     * page's own title, date and canonical URL first, then those given ({@code url} is where it was
+     * fetched from). HTML and plain text are read; any other media type is refused.
+     */
+    public ReadResult readFetched(byte[] bytes, String mediaType, String location, String url, String title, LocalDate date) {
+        try {
+            if (bytes.length > maxBytes) return rejected(location, tooLarge(bytes.length, maxBytes));
+            boolean plain = "text/plain".equals(mediaType);
+            if (mediaType != null && !plain && !mediaType.equals("text/html") && !mediaType.equals("application/xhtml+xml")) {
+                return rejected(location, "not an article page (" + mediaType + ")");
+            }
+            String content = TextDecoder.decode(bytes, location);
+            if (content.isBlank()) return rejected(location, "no text (whitespace only)");
+            CleanedPage page = plain ? text.clean(content) : html.clean(content, url);
+            String identity = page.url() != null ? page.url() : ArticleUrls.identity(url);
+            boolean ownDate = page.date() != null;
+            CleanedPage merged = new CleanedPage(page.title() != null ? page.title() : title, ownDate ? page.date() : date,
+                    ownDate || date == null ? page.dateSource() : Article.DateSource.METADATA, identity, page.paragraphs());
+            return new ReadResult.Read(toArticle(merged, null, location, null));
+        } catch (IngestException e) {
+            return new ReadResult.Rejected(e);
+        }
+    }
+
     /** The rejection of a file that holds nothing but whitespace. */
     public static ReadResult noText(Path file) {
         return rejected(file.toString(), "no text (whitespace only)");

@@ -56,8 +56,9 @@ final class ArticlePreparer {
      */
     private Prepared extract(Article read, Path file) {
         Article a = transform.apply(file, read);
-        // The article's source is the file's name, with ":line" for JSON Lines.
-        String location = a.sourceFile() == null ? file.toString() : file.resolveSibling(a.sourceFile()).toString();
+        // The article's source is the file's name, with ":line" for JSON Lines; a fetched page has its URL.
+        String location = file == null ? String.valueOf(a.url())
+                : a.sourceFile() == null ? file.toString() : file.resolveSibling(a.sourceFile()).toString();
         String refusal = budget.refusal(a.text().length());
         if (refusal != null) return new Prepared.Rejected(new IngestException(location, refusal));
         try {

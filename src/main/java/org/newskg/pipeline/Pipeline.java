@@ -38,7 +38,7 @@ import org.newskg.store.WriteOutcome;
 import org.newskg.store.WriteResult;
 
 /**
- * Ingest: files are read and cleaned, extracted, resolved against what is known and mapped one
+ * Ingest: files (or pages fetched elsewhere) are read and cleaned, extracted, resolved against what is known and mapped one
  * article at a time; graphs are written
  * in batches, one transaction each (TDB2 grows its files with every write transaction, so one per
  * article would bloat the store). A rejected input never reaches a batch.
@@ -67,6 +67,7 @@ public final class Pipeline {
     private final boolean skipUnchanged;
     private final List<Path> files;
     private final List<Path> extractions;
+    private final List<ReadResult> fetched;
     private final Extractor extractor;
     private final Curation curation;
     private final IngestListener listener;
@@ -84,6 +85,7 @@ public final class Pipeline {
         this.listener = Objects.requireNonNull(b.listener, "listener");
         this.files = List.copyOf(b.files);
         this.extractions = List.copyOf(b.extractions);
+        this.fetched = b.fetched;
         this.extractor = b.extractor != null ? b.extractor : Extractors.defaultExtractor();
         this.curation = b.curation != null ? b.curation : Curation.load(null);
         this.batchSize = Math.min(b.batch, sink.largestBatch());
@@ -98,7 +100,7 @@ public final class Pipeline {
     }
 
 
-    /** Ingests the files, then the extraction JSON Lines; the summary totals this run alone. */
+    /** Ingests the files, then the fetched pages, then the extraction JSON Lines; the summary totals this run alone. */
     public IngestSummary run() {
         return new Run().run();
     }
@@ -129,6 +131,10 @@ public final class Pipeline {
                 ingestFiles(files);
                 flush();
             }
+            if (!fetched.isEmpty()) {
+                ingestFetched(fetched);
+                flush();
+            }
             if (!extractions.isEmpty()) {
                 ingestExtractions(extractions);
                 flush();
@@ -156,6 +162,14 @@ public final class Pipeline {
                         window.submit(() -> preparer.prepare(reader.read(file), file), true);
                     }
                 }
+                window.drain();
+            }
+        }
+
+        /** Extracts pages read elsewhere on the workers, one task a page, resolved and written in order. */
+        private void ingestFetched(List<ReadResult> pages) {
+            try (OrderedWindow<Prepared> window = new OrderedWindow<>(threads, threads * WINDOW_PER_THREAD, this::consume, () -> {})) {
+                for (ReadResult page : pages) window.submit(() -> preparer.prepare(List.of(page), null), true);
                 window.drain();
             }
         }

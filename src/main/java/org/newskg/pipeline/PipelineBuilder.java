@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.function.BiFunction;
 import org.newskg.extract.Extractor;
 import org.newskg.ingest.Article;
+import org.newskg.ingest.ReadResult;
 import org.newskg.resolve.Curation;
 import org.newskg.store.GraphSink;
 
@@ -16,6 +17,7 @@ public final class PipelineBuilder {
     boolean skipUnchanged = true;
     List<Path> files = List.of();
     List<Path> extractions = List.of();
+    List<ReadResult> fetched = List.of();
     Extractor extractor;
     Curation curation;
     IngestListener listener;
@@ -50,6 +52,12 @@ public final class PipelineBuilder {
     /** Article files and directories (.txt, .html/.htm, .jsonl; directories recursively, in sorted order). */
     public PipelineBuilder files(List<Path> paths) {
         this.files = List.copyOf(paths);
+        return this;
+    }
+
+    /** Articles read elsewhere (pages fetched from the web), and the refusals met reading them; ingested after the files. */
+    public PipelineBuilder fetched(List<ReadResult> pages) {
+        this.fetched = List.copyOf(pages);
         return this;
     }
 

@@ -18,7 +18,7 @@ final class LedgerView {
 
     LedgerView(NewsStore store, List<Path> folders) {
         this.ledger = store.ledger();
-        for (Path folder : folders) records.putAll(ledger.startingWith(FolderWatch.under(folder)));
+        for (Path folder : folders) records.putAll(ledger.startingWith(Watch.under(folder)));
     }
 
     /** True when {@code file} looks as it did when it was last read. */
@@ -33,7 +33,7 @@ final class LedgerView {
 
     /** The recorded files under {@code folder}. */
     List<String> locationsUnder(Path folder) {
-        String prefix = FolderWatch.under(folder);
+        String prefix = Watch.under(folder);
         return records.keySet().stream().filter(l -> l.startsWith(prefix)).sorted().toList();
     }
 

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * a changed file is read again; a watch started again reads nothing it has read; a deleted file's
  * articles stay unless deletions are followed.
  */
-class FolderWatchTest {
+class WatchTest {
     private static final Duration SETTLE = Duration.ofMillis(600);
     private static final long PATIENCE_MS = 60_000;
 
@@ -41,7 +41,7 @@ class FolderWatchTest {
     private final List<ArticleReport> stored = new CopyOnWriteArrayList<>();
     private final List<String> rejected = new CopyOnWriteArrayList<>();
     private final List<String> said = new CopyOnWriteArrayList<>();
-    private FolderWatch watch;
+    private Watch watch;
     private Thread running;
 
     @BeforeEach
@@ -152,8 +152,8 @@ class FolderWatchTest {
                 rejected.add(problem.getMessage());
             }
         };
-        watch = new FolderWatch(List.of(inbox), store, () -> Pipeline.builder(store).threads(1),
-                listener, said::add, new FolderWatch.Settings(SETTLE, Duration.ofSeconds(2), followDeletes, 100));
+        watch = new Watch(List.of(inbox), store, () -> Pipeline.builder(store).threads(1),
+                listener, said::add, new Watch.Settings(SETTLE, Duration.ofSeconds(2), followDeletes, 100));
         running = new Thread(watch::run);
         running.start();
     }

@@ -32,14 +32,14 @@ import org.newskg.store.SourceRecord;
 
 /**
  * Watches folders and ingests each new or changed article file once it has stopped growing
- * ({@link SteadyFiles}). The file system's change events wake it; a full rescan every so often
+ * ({@link SteadyFiles}); polls news feeds too, when given them ({@link FeedPoller}). The file system's change events wake it; a full rescan every so often
  * catches what a file system does not report (network mounts). What each file gave is kept in the
  * store's ledger, so a watch that starts again reads only what changed while it was away.
  *
  * <p>Files are ingested a run of at most {@link Settings#filesPerRun} at a time; {@link #stop} lets
  * the run under way finish, so the store is never left between an article's graph and its record.
  */
-public final class FolderWatch {
+public final class Watch {
     /**
      * @param settle        how long a file must stay the same before it is read
      * @param rescan        how often every folder is walked again, events or not
@@ -68,12 +68,14 @@ public final class FolderWatch {
     private final WatchService events;
     private volatile boolean stopping;
     private IngestSummary total = IngestSummary.none();
+    private FeedPoller feeds;
+    private Duration every;
 
     /**
      * @param pipelines a fresh pipeline into {@code store} with the ingest options, for each run
      * @param say       told of what is not an article: deletions, removals
      */
-    public FolderWatch(List<Path> folders, NewsStore store, Supplier<PipelineBuilder> pipelines, IngestListener listener,
+    public Watch(List<Path> folders, NewsStore store, Supplier<PipelineBuilder> pipelines, IngestListener listener,
                        Consumer<String> say, Settings settings) {
         this.folders = folders.stream().map(f -> f.toAbsolutePath().normalize()).toList();
         this.store = Objects.requireNonNull(store, "store");
@@ -86,17 +88,31 @@ public final class FolderWatch {
         this.events = newWatchService(say);
     }
 
+    /** Also polls {@code poller}'s feeds, at the start and every {@code interval}; call before {@link #run}. */
+    public Watch pollFeeds(FeedPoller poller, Duration interval) {
+        if (interval.compareTo(Duration.ofSeconds(1)) < 0) throw new IllegalArgumentException("feed poll interval must be at least 1 s");
+        this.feeds = poller;
+        this.every = interval;
+        return this;
+    }
+
     /** Watches until {@link #stop}; returns the totals of every run. */
     public IngestSummary run() {
         try {
             long rescanNanos = settings.rescan().toNanos();
             long nextRescan = System.nanoTime() + rescanNanos;
+            long nextPoll = System.nanoTime();
             scan();
             while (!stopping) {
+                if (feeds != null && System.nanoTime() >= nextPoll) {
+                    total = total.plus(feeds.pollAll());
+                    nextPoll = System.nanoTime() + every.toNanos();
+                }
                 ingestSteady();
                 if (stopping) break;
                 long now = System.nanoTime();
                 long wait = steady.isEmpty() ? nextRescan - now : Math.min(Math.max(settings.settle().toNanos() / 4, 50_000_000L), nextRescan - now);
+                if (feeds != null) wait = Math.min(wait, nextPoll - now);
                 boolean woken = awaitEvents(Math.max(wait, 1_000_000L));
                 if (stopping) break;
                 if (woken || System.nanoTime() >= nextRescan) {
