@@ -31,10 +31,20 @@ public record Article(String key, String url, String title, LocalDate date, Date
         TEXT,
         /** Nothing in the file says: the file's modification time. */
         FILE_MODIFIED,
+        /** Nothing in the page says: when it was fetched (a web archive record's date). */
+        FETCHED,
         /** Given at resolution: the latest day of the dated reports of the events the article shares with others. */
         INFERRED_FROM_EVENTS,
         /** No date at all. */
         NONE;
+
+        /**
+         * True for the date a copy was made (a file written, a page fetched) rather than published:
+         * no anchor for "on Tuesday", and no evidence of when anything happened.
+         */
+        public boolean isCopyDate() {
+            return this == FILE_MODIFIED || this == FETCHED;
+        }
 
         /** The word stored with an article ({@code nkg:dateSource}) and written in extraction JSON. */
         public String label() {

@@ -15,8 +15,9 @@ import org.newskg.id.ArticleUrls;
 import org.newskg.id.Keys;
 
 /**
- * Reads one input file into articles: {@code .txt}, {@code .html}/{@code .htm}, or {@code .jsonl}
- * (one article a line: {@code {"url","title","date","text"|"html"}}). Never throws for bad input:
+ * Reads one input file into articles: {@code .txt}, {@code .html}/{@code .htm}, {@code .jsonl}
+ * (one article a line: {@code {"url","title","date","text"|"html"}}), or a web archive
+ * ({@code .warc}, {@code .warc.gz}; see {@link WarcArticles}). Never throws for bad input:
  * each problem comes back as a {@link ReadResult.Rejected} naming the file (and line) and the reason.
  */
 public final class ArticleReader {
@@ -80,11 +81,16 @@ public final class ArticleReader {
         String location = file.toString();
         String format = formatOf(file);
         if (format == null) {
-            return List.of(rejected(location, "unsupported file type (expected .txt, .html, .htm or .jsonl)"));
+            return List.of(rejected(location, "unsupported file type (expected .txt, .html, .htm, .jsonl, .warc or .warc.gz)"));
         }
         try {
             if (format.equals("jsonl")) {
                 return readJsonLines(file);
+            }
+            if (format.equals("warc")) {
+                List<ReadResult> out = new ArrayList<>();
+                WarcArticles.read(file, this, out::add);
+                return out;
             }
             // Checked before reading, so an oversized file costs nothing.
             long size = Files.size(file);
@@ -143,6 +149,15 @@ public final class ArticleReader {
      * fetched from). HTML and plain text are read; any other media type is refused.
      */
     public ReadResult readFetched(byte[] bytes, String mediaType, String location, String url, String title, LocalDate date) {
+        return readFetched(bytes, mediaType, location, url, title, date, Article.DateSource.METADATA, null);
+    }
+
+    /**
+     * The same, with where the given date comes from ({@code dateSource}: a feed's item date is metadata,
+     * a web archive's fetch date is not) and the source name the article keeps (or null).
+     */
+    public ReadResult readFetched(byte[] bytes, String mediaType, String location, String url, String title, LocalDate date,
+                                  Article.DateSource dateSource, String sourceName) {
         try {
             if (bytes.length > maxBytes) return rejected(location, tooLarge(bytes.length, maxBytes));
             boolean plain = "text/plain".equals(mediaType);
@@ -155,8 +170,8 @@ public final class ArticleReader {
             String identity = page.url() != null ? page.url() : ArticleUrls.identity(url);
             boolean ownDate = page.date() != null;
             CleanedPage merged = new CleanedPage(page.title() != null ? page.title() : title, ownDate ? page.date() : date,
-                    ownDate || date == null ? page.dateSource() : Article.DateSource.METADATA, identity, page.paragraphs());
-            return new ReadResult.Read(toArticle(merged, null, location, null));
+                    ownDate || date == null ? page.dateSource() : dateSource, identity, page.paragraphs());
+            return new ReadResult.Read(toArticle(merged, sourceName, location, null));
         } catch (IngestException e) {
             return new ReadResult.Rejected(e);
         }
@@ -235,6 +250,7 @@ public final class ArticleReader {
         if (name.endsWith(".txt") || name.endsWith(".text")) return "text";
         if (name.endsWith(".html") || name.endsWith(".htm")) return "html";
         if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) return "jsonl";
+        if (name.endsWith(".warc") || name.endsWith(".warc.gz")) return "warc";
         return null;
     }
 

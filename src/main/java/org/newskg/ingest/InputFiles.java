@@ -33,7 +33,7 @@ public final class InputFiles {
                 int before = files.size();
                 walk(p, files, problems);
                 if (files.size() == before) {
-                    problems.add(new IngestException(p.toString(), "directory holds no .txt, .html, .htm or .jsonl files"));
+                    problems.add(new IngestException(p.toString(), "directory holds no .txt, .html, .htm, .jsonl, .warc or .warc.gz files"));
                 }
             } else {
                 files.add(p);

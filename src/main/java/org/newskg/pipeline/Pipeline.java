@@ -23,6 +23,7 @@ import org.newskg.ingest.ArticleReader;
 import org.newskg.ingest.InputFiles;
 import org.newskg.ingest.JsonLines;
 import org.newskg.ingest.ReadResult;
+import org.newskg.ingest.WarcArticles;
 import org.newskg.rdf.ArticleGraph;
 import org.newskg.rdf.ExtractionMapper;
 import org.newskg.resolve.Curation;
@@ -57,7 +58,7 @@ public final class Pipeline {
     public static final long DEFAULT_MAX_BYTES = ArticleReader.DEFAULT_MAX_BYTES;
     /** Files read ahead per worker: enough to keep workers busy, few enough to hold little. */
     private static final int WINDOW_PER_THREAD = 4;
-    /** JSON lines handed to a worker at once: enough to keep it busy, few enough to hold little. */
+    /** JSON lines (or web archive pages) handed to a worker at once: enough to keep it busy, few enough to hold little. */
     private static final int JSON_LINES_PER_TASK = 16;
 
     private final GraphSink sink;
@@ -158,6 +159,8 @@ public final class Pipeline {
                 for (Path file : listing.files()) {
                     if (ArticleReader.isJsonLines(file)) {
                         submitJsonLines(file, window);
+                    } else if (WarcArticles.isWarc(file)) {
+                        submitWarc(file, window);
                     } else {
                         window.submit(() -> preparer.prepare(reader.read(file), file), true);
                     }
@@ -188,6 +191,24 @@ public final class Pipeline {
             if (!any) problems.add(ArticleReader.noText(file));
             List<JsonLines.Line> last = chunk.get(0);
             window.submit(() -> preparer.prepareJsonLines(file, last, problems), true);
+        }
+
+        /**
+         * Reads a web archive here, on the writer's thread, record by record, and hands its pages to the
+         * workers in chunks; says how many records were read and skipped.
+         */
+        private void submitWarc(Path file, OrderedWindow<Prepared> window) {
+            List<List<ReadResult>> chunk = new ArrayList<>(List.of(new ArrayList<>()));
+            WarcArticles.Counts counts = WarcArticles.read(file, reader, page -> {
+                chunk.get(0).add(page);
+                if (chunk.get(0).size() == JSON_LINES_PER_TASK) {
+                    List<ReadResult> task = chunk.set(0, new ArrayList<>());
+                    window.submit(() -> preparer.prepare(task, file), false);
+                }
+            });
+            List<ReadResult> last = chunk.get(0);
+            window.submit(() -> preparer.prepare(last, file), true);
+            listener.noted(file + ": " + counts.describe());
         }
 
         /** On the writer: resolve, map and store the articles of one task, in order. */

@@ -87,7 +87,7 @@ public final class StoreResolver implements Resolver {
         }
         Map<String, String> eventIris = new HashMap<>(base.eventIris());
         LocalDate inferred = null;
-        boolean undated = x.article().dateSource() == Article.DateSource.FILE_MODIFIED || x.article().date() == null;
+        boolean undated = x.article().dateSource().isCopyDate() || x.article().date() == null;
         ArticleRef article = new ArticleRef(Iris.article(x.article().key()),
                 undated ? null : x.article().date());
         for (Event e : x.events()) {

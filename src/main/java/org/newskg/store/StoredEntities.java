@@ -126,7 +126,7 @@ public final class StoredEntities implements KnownEntities {
     private static LocalDate boundingDate(QuerySolution s) {
         if (s.get("articleDate") == null) return null;
         DateSource source = s.get("dateSource") == null ? null : DateSource.ofLabel(s.getLiteral("dateSource").getString());
-        if (source == DateSource.FILE_MODIFIED || source == DateSource.INFERRED_FROM_EVENTS) return null;
+        if (source != null && source.isCopyDate() || source == DateSource.INFERRED_FROM_EVENTS) return null;
         return LocalDate.parse(s.getLiteral("articleDate").getLexicalForm());
     }
 

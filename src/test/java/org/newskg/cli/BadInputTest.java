@@ -88,8 +88,8 @@ class BadInputTest {
         bad.put(dir.resolve("missing.txt"), "no such file or directory");
         Path nothing = Files.createDirectories(dir.resolve("nothing"));
         Files.writeString(nothing.resolve("notes.md"), "# notes");
-        bad.put(nothing, "directory holds no .txt, .html, .htm or .jsonl files");
-        bad.put(write(dir.resolve("Main.class"), bytes(0xca, 0xfe, 0xba, 0xbe)), "unsupported file type (expected .txt, .html, .htm or .jsonl)");
+        bad.put(nothing, "directory holds no .txt, .html, .htm, .jsonl, .warc or .warc.gz files");
+        bad.put(write(dir.resolve("Main.class"), bytes(0xca, 0xfe, 0xba, 0xbe)), "unsupported file type (expected .txt, .html, .htm, .jsonl, .warc or .warc.gz)");
 
         String db = dir.resolve("db").toString();
         CliRun run = CliRun.of("ingest", "--db", db, batch.toString(), dir.resolve("missing.txt").toString(), nothing.toString(),

@@ -30,7 +30,7 @@ public final class RuleExtractor implements Extractor {
         ActorTable actors = new ActorTable();
         List<Mention> resolved = actors.resolve(all, finder.namesAfterArticle());
         // A date taken from the file's modification time says nothing of "Thursday": leave those unresolved.
-        boolean anchored = a.dateSource() != Article.DateSource.FILE_MODIFIED;
+        boolean anchored = !a.dateSource().isCopyDate();
         EventRules events = new EventRules(actors, new DateResolver(anchored ? a.date() : null));
         int k = 0;
         for (Sentence s : sentences) {
