@@ -37,6 +37,7 @@ import org.newskg.resolve.Resolution;
 public final class ExtractionMapper {
     private final CountryGazetteer countries = CountryGazetteer.get();
     private final PlaceLocations locations = PlaceLocations.get();
+    private final EventCoding coding = EventCoding.bundled();
 
     /** Maps with IRIs from the extraction alone (see {@link KeyResolver}). */
     public ArticleGraph map(Extraction x) {
@@ -141,7 +142,18 @@ public final class ExtractionMapper {
         for (Extraction.Toll t : e.tolls()) r.addProperty(NKG.tollReport, toll(c, iri, t));
         if (e.topic() != null) r.addProperty(NKG.topic, e.topic());
         if (e.status() != null) r.addProperty(NKG.status, e.status());
+        code(c, r, e);
         cite(c, r, e.evidence());
+    }
+
+    /** The event's kind and its CAMEO and PLOVER codes, as this article describes it. */
+    private void code(Context c, Resource r, Event e) {
+        EventCoding.Code code = coding.code(e);
+        if (code == null) return;
+        r.addProperty(NKG.eventKind, c.m.createResource(code.kind()));
+        r.addProperty(NKG.cameoCode, code.cameo());
+        r.addProperty(NKG.ploverType, code.ploverType());
+        if (code.ploverMode() != null) r.addProperty(NKG.ploverMode, code.ploverMode());
     }
 
     /** One toll report: its figures, who gives them, and the sentence that does. */

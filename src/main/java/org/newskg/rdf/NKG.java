@@ -118,6 +118,16 @@ public final class NKG {
     public static final Property eventClass = property("eventClass");
     public static final Property day = property("day");
 
+    // Event coding: each event's kind (ontology/event-kinds.ttl) and its CAMEO and PLOVER codes
+    public static final Property eventKind = property("eventKind");
+    public static final Property cameoCode = property("cameoCode");
+    public static final Property ploverType = property("ploverType");
+    public static final Property ploverMode = property("ploverMode");
+    public static final Property codesClass = property("codesClass");
+    public static final Property codesStatus = property("codesStatus");
+    public static final Property codesWeapon = property("codesWeapon");
+    public static final Property codesByDefault = property("codesByDefault");
+
     // Sources read, kept in the store's default graph (SourceLedger), which queries do not see
     public static final Resource SourceRecord = resource("SourceRecord");
     public static final Property location = property("location");
