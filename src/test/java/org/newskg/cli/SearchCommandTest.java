@@ -16,9 +16,7 @@ class SearchCommandTest {
 
     @BeforeAll
     static void ingestSamples() {
-        db = dir.resolve("db").toString();
-        CliRun ingest = CliRun.of("ingest", "--db", db, "data/samples");
-        assertEquals(0, ingest.exitCode(), ingest.err());
+        db = CliFixtures.sampleStore(dir);
     }
 
     @Test

@@ -36,9 +36,7 @@ class TableExportTest {
 
     @BeforeAll
     static void ingestSamples() {
-        db = dir.resolve("db").toString();
-        CliRun run = CliRun.of("ingest", "--db", db, "data/samples");
-        assertEquals(0, run.exitCode(), run.err());
+        db = CliFixtures.sampleStore(dir);
     }
 
     @Test

@@ -12,11 +12,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newskg.NewskgException;
 import org.newskg.ingest.ArticleReader;
 import org.newskg.ingest.PageFetcher;
 import org.newskg.pipeline.ArticleReport;
-import org.newskg.pipeline.IngestListener;
 import org.newskg.pipeline.IngestSummary;
 import org.newskg.pipeline.Pipeline;
 import org.newskg.store.NewsStore;
@@ -36,8 +34,9 @@ class FeedPollerTest {
     private NewsSite site;
     private NewsStore store;
     private PageFetcher fetcher;
-    private final List<ArticleReport> stored = new CopyOnWriteArrayList<>();
-    private final List<String> rejected = new CopyOnWriteArrayList<>();
+    private final CollectingListener listener = new CollectingListener();
+    private final List<ArticleReport> stored = listener.stored;
+    private final List<String> rejected = listener.rejected;
     private final List<String> said = new CopyOnWriteArrayList<>();
 
     @BeforeEach
@@ -135,17 +134,6 @@ class FeedPollerTest {
     }
 
     private FeedPoller poller(String... feeds) {
-        IngestListener listener = new IngestListener() {
-            @Override
-            public void stored(ArticleReport report) {
-                stored.add(report);
-            }
-
-            @Override
-            public void rejected(NewskgException problem) {
-                rejected.add(problem.getMessage());
-            }
-        };
         return new FeedPoller(List.of(feeds), store.ledger(), fetcher, new ArticleReader(MAX_BYTES),
                 () -> Pipeline.builder(store).threads(1), listener, said::add);
     }

@@ -13,9 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
-import org.newskg.NewskgException;
 import org.newskg.pipeline.ArticleReport;
-import org.newskg.pipeline.IngestListener;
 import org.newskg.pipeline.IngestSummary;
 import org.newskg.pipeline.Pipeline;
 import org.newskg.store.NewsStore;
@@ -38,8 +36,9 @@ class WatchTest {
     Path dir;
     private Path inbox;
     private NewsStore store;
-    private final List<ArticleReport> stored = new CopyOnWriteArrayList<>();
-    private final List<String> rejected = new CopyOnWriteArrayList<>();
+    private final CollectingListener listener = new CollectingListener();
+    private final List<ArticleReport> stored = listener.stored;
+    private final List<String> rejected = listener.rejected;
     private final List<String> said = new CopyOnWriteArrayList<>();
     private Watch watch;
     private Thread running;
@@ -141,17 +140,6 @@ class WatchTest {
     }
 
     private void startWatch(boolean followDeletes) {
-        IngestListener listener = new IngestListener() {
-            @Override
-            public void stored(ArticleReport report) {
-                stored.add(report);
-            }
-
-            @Override
-            public void rejected(NewskgException problem) {
-                rejected.add(problem.getMessage());
-            }
-        };
         watch = new Watch(List.of(inbox), store, () -> Pipeline.builder(store).threads(1),
                 listener, said::add, new Watch.Settings(SETTLE, Duration.ofSeconds(2), followDeletes, 100));
         running = new Thread(watch::run);
