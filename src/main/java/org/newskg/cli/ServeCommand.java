@@ -157,7 +157,15 @@ final class ServeCommand implements Callable<Integer> {
             out.println("  entity pages    " + url + "id/...    export: " + url + "export.ttl");
             if (watcher != null) {
                 out.println(watchOptions.describe(watch));
-                Thread t = new Thread(watcher::run, "newskg-watch");
+                Thread t = new Thread(() -> {
+                    try {
+                        watcher.run();
+                    } catch (RuntimeException e) {
+                        // The server goes on with what is stored; the watch's end is said, not lost in a thread.
+                        err.println("newskg: the watch stopped: " + e.getMessage());
+                        err.flush();
+                    }
+                }, "newskg-watch");
                 t.setDaemon(true);
                 t.start();
             }

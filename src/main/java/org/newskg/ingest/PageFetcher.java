@@ -118,10 +118,11 @@ public final class PageFetcher implements AutoCloseable {
     }
 
     private HttpResponse<InputStream> send(String url, HttpRequest request) {
+        var pending = client.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
         try {
-            return client.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())
-                    .get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            return pending.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
+            pending.cancel(true);
             throw timedOut(url);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
