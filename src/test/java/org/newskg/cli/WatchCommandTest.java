@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newskg.watch.NewsSite;
 
 /**
  * {@code newskg watch} and {@code serve --watch} as a person runs them: in a child process, stopped
@@ -53,6 +54,35 @@ class WatchCommandTest {
         assertTrue(end.stream().anyMatch(l -> l.startsWith("stopped watching: 1 article(s) stored (1 added, 0 replaced, 0 unchanged)")),
                 "the files read before are not read again: " + end);
         assertEquals(3L, Long.parseLong(CliRun.of("stats", "--db", db).out().replaceAll("(?s).*articles +(\\d+).*", "$1")));
+    }
+
+    @Test
+    void aWatchedFeedIsPolledEveryIntervalAndGivesEachNewItemOnce() throws Exception {
+        try (NewsSite site = new NewsSite()) {
+            site.put("/a.html", NewsSite.Page.of("text/html", page("Talks in Quito", "The foreign ministers of Ecuador and Colombia met in Quito.")));
+            site.put("/b.html", NewsSite.Page.of("text/html", page("Fire in Antofagasta", "A fire broke out in the harbour of Antofagasta.")));
+            site.put("/feed.xml", NewsSite.Page.of("application/rss+xml", rss(site, "/a.html")));
+            Child watch = Child.start(dir, "watch", "--db", dir.resolve("db").toString(), "--feed", site.url("/feed.xml"),
+                    "--every", "1s", "--fetch-delay", "0s");
+            assertTrue(watch.awaitLine("added ").contains("Talks in Quito"));
+            site.put("/feed.xml", NewsSite.Page.of("application/rss+xml", rss(site, "/a.html", "/b.html")));
+            assertTrue(watch.awaitLine("added ").contains("Fire in Antofagasta"));
+            watch.awaitLine("feed ");
+            List<String> rest = watch.stop();
+            assertTrue(rest.stream().anyMatch(l -> l.startsWith("stopped watching: 2 article(s) stored (2 added")), rest.toString());
+            assertEquals(1, site.requests.stream().filter(r -> r.path().equals("/a.html")).count(), "each page fetched once");
+        }
+    }
+
+    private static String page(String title, String text) {
+        return "<html><head><title>" + title + "</title></head><body><p>" + text + " The talks lasted the whole day.</p></body></html>";
+    }
+
+    private static String rss(NewsSite site, String... paths) {
+        StringBuilder items = new StringBuilder();
+        for (String p : paths) items.append("<item><title>t</title><link>").append(site.url(p)).append("</link></item>");
+        return "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title><link>http://127.0.0.1/</link>"
+                + "<description>d</description>" + items + "</channel></rss>";
     }
 
     @Test
