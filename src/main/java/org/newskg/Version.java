@@ -9,6 +9,6 @@ public final class Version {
 
     private static String current() {
         String v = Version.class.getPackage().getImplementationVersion();
-        return v != null ? v : "0.1.0";
+        return v != null ? v : "0.2.0";
     }
 }
