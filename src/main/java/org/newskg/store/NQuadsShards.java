@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFFormat;
@@ -48,9 +47,7 @@ public final class NQuadsShards implements GraphSink {
         try {
             for (ArticleGraph g : batch) {
                 if (rdf == null || inShard >= size) next();
-                Node graph = NodeFactory.createURI(g.iri());
-                quads(graph, g.model().getGraph());
-                quads(graph, Provenance.stamps(g, null).getGraph());
+                send(g, rdf);
                 inShard++;
                 out.add(WriteResult.added());
             }
@@ -60,8 +57,21 @@ public final class NQuadsShards implements GraphSink {
         return out;
     }
 
-    private void quads(Node graph, Graph triples) {
-        triples.find().forEachRemaining(t -> rdf.quad(Quad.create(graph, t)));
+    /** The quads of one article's graph, stamped with its content hash and no time, as a shard holds them. */
+    public static void send(ArticleGraph g, StreamRDF rdf) {
+        Node graph = NodeFactory.createURI(g.iri());
+        g.model().getGraph().find().forEachRemaining(t -> rdf.quad(Quad.create(graph, t)));
+        Provenance.stamps(g, null).getGraph().find().forEachRemaining(t -> rdf.quad(Quad.create(graph, t)));
+    }
+
+    /** One article's graph as N-Quads text, as a shard holds it. */
+    public static String text(ArticleGraph g) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        StreamRDF w = StreamRDFWriter.getWriterStream(bytes, RDFFormat.NQUADS);
+        w.start();
+        send(g, w);
+        w.finish();
+        return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private void next() throws IOException {
