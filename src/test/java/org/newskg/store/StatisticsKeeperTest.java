@@ -28,7 +28,7 @@ import org.newskg.rdf.NKG;
 
 /**
  * After every kind of write the statistics graph equals the statistics computed from scratch
- * ({@link StatisticsOracle}), and holds more than zeros and ones.
+ * ({@link StatisticsFromScratch}), and holds more than zeros and ones.
  */
 class StatisticsKeeperTest {
     private static final String ID = "https://example.org/id/";
@@ -342,7 +342,7 @@ class StatisticsKeeperTest {
 
     private static void assertExact(NewsStore s) {
         Txn.executeRead(s.dataset(), () -> {
-            Model expected = StatisticsOracle.expected(s.dataset());
+            Model expected = StatisticsFromScratch.of(s.dataset());
             Model actual = s.dataset().getNamedModel(Iris.STATISTICS_GRAPH);
             assertFalse(expected.isEmpty(), "the fixtures give statistics");
             assertTrue(expected.isIsomorphicWith(actual), () -> "missing: " + expected.difference(actual).listStatements().toList()

@@ -17,12 +17,15 @@ import org.newskg.id.Iris;
 import org.newskg.rdf.NKG;
 
 /**
- * The statistics graph as it should be, computed from scratch with plain SPARQL aggregates over the
- * union graph (and the known names, every label and variant once, and each place's country once): an oracle that shares no code with
- * {@link StatisticsUpdate}. The statistics graph is
- * part of that union, but holds none of the terms these queries read.
+ * The statistics graph computed from scratch with plain SPARQL aggregates over the union graph (and
+ * the known names, every label and variant once, and each place's country once), for a store that does
+ * not keep them as it is written: a SPARQL 1.1 store other than newskg's own (see
+ * {@link RemoteStore#refreshStatistics}). The queries run on the store; only their results travel. It
+ * shares no code with {@link StatisticsUpdate}, which keeps the same graph by difference, and tests hold
+ * each to the other. The statistics graph is part of the union, but holds none of the terms these
+ * queries read.
  */
-final class StatisticsOracle {
+public final class StatisticsFromScratch {
     private static final String PREFIXES = """
             PREFIX nkg: <https://w3id.org/newskg/ontology#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -30,41 +33,50 @@ final class StatisticsOracle {
             PREFIX dct: <http://purl.org/dc/terms/>
             """;
 
-    private StatisticsOracle() {}
+    private StatisticsFromScratch() {}
 
-    /** Call inside a read transaction. */
-    static Model expected(Dataset ds) {
+    /** The statistics of a local dataset; call inside a read transaction. */
+    static Model of(Dataset ds) {
+        return of((query, row) -> {
+            try (QueryExecution qe = QueryExecution.create(query, ds)) {
+                qe.execSelect().forEachRemaining(row);
+            }
+        });
+    }
+
+    /** The statistics of the store that {@code select} queries (a query, and what to do with each row). */
+    public static Model of(java.util.function.BiConsumer<String, java.util.function.Consumer<QuerySolution>> select) {
         Model m = ModelFactory.createDefaultModel();
         // The events of each class by their earliest day, and of all classes (each event once).
         java.util.Map<String, java.util.TreeMap<Long, Long>> byDay = new java.util.HashMap<>();
         java.util.Map<Resource, Long> anyClassDay = new java.util.HashMap<>();
-        select(ds, """
+        select(select, """
                 SELECT ?x (COUNT(DISTINCT ?a) AS ?n) WHERE {
                   VALUES ?t { nkg:Meeting nkg:Attack nkg:Negotiation nkg:Person nkg:Country nkg:Organization nkg:Place }
                   ?x a ?t ; nkg:mentionedIn ?a
                 } GROUP BY ?x""", s -> count(m, s.getResource("x"), NKG.sourceCount, s.get("n")));
-        select(ds, """
+        select(select, """
                 SELECT DISTINCT ?x ?o WHERE {
                   VALUES ?t { nkg:Meeting nkg:Attack nkg:Negotiation nkg:Person nkg:Country nkg:Organization nkg:Place }
                   ?x a ?t ; nkg:mentionedIn/nkg:outlet ?o
                 }""", s -> m.add(s.getResource("x"), NKG.coveredBy, s.getResource("o")));
-        select(ds, """
+        select(select, """
                 SELECT ?x (COUNT(DISTINCT ?o) AS ?n) WHERE {
                   VALUES ?t { nkg:Meeting nkg:Attack nkg:Negotiation nkg:Person nkg:Country nkg:Organization nkg:Place }
                   ?x a ?t ; nkg:mentionedIn ?a . ?a nkg:outlet ?o
                 } GROUP BY ?x""", s -> count(m, s.getResource("x"), NKG.outletCount, s.get("n")));
-        select(ds, """
+        select(select, """
                 SELECT ?x (COUNT(DISTINCT ?e) AS ?n) WHERE {
                   VALUES ?t { nkg:Person nkg:Country nkg:Organization }
                   ?x a ?t . ?e nkg:participant|nkg:attacker|nkg:proposedBy|nkg:acceptedBy|nkg:rejectedBy ?x
                 } GROUP BY ?x""", s -> count(m, s.getResource("x"), NKG.eventCount, s.get("n")));
-        select(ds, """
+        select(select, """
                 SELECT ?x (COUNT(DISTINCT ?e) AS ?n) WHERE {
                   { ?x a nkg:Place . ?e nkg:place ?x }
                   UNION { ?x a nkg:Country . ?e nkg:place ?x }
                   UNION { ?x a nkg:Country . ?e nkg:place/nkg:country ?x }
                 } GROUP BY ?x""", s -> count(m, s.getResource("x"), NKG.eventsInCount, s.get("n")));
-        select(ds, """
+        select(select, """
                 SELECT ?c ?d (COUNT(DISTINCT ?e) AS ?n) WHERE {
                   VALUES ?c { nkg:Meeting nkg:Attack nkg:Negotiation }
                   ?e a ?c ; nkg:date ?d
@@ -76,7 +88,7 @@ final class StatisticsOracle {
             day.addProperty(RDF.type, NKG.EventsOnDay).addProperty(NKG.eventClass, c).addProperty(NKG.day, d);
             count(m, day, NKG.eventCount, s.get("n"));
         });
-        select(ds, """
+        select(select, """
                 SELECT ?a ?b (COUNT(DISTINCT ?m) AS ?n) WHERE {
                   ?m a nkg:Meeting ; nkg:participant ?a, ?b .
                   FILTER(isIRI(?a) && isIRI(?b) && STR(?a) < STR(?b))
@@ -86,7 +98,7 @@ final class StatisticsOracle {
                     .addProperty(NKG.pairMember, s.getResource("b"));
             count(m, pair, NKG.meetingCount, s.get("n"));
         });
-        select(ds, """
+        select(select, """
                 SELECT ?a ?p (COUNT(DISTINCT ?x) AS ?n) WHERE {
                   ?x a nkg:Attack ; nkg:attacker ?a ; nkg:place ?p . FILTER(isIRI(?a) && isIRI(?p))
                 } GROUP BY ?a ?p""", s -> {
@@ -95,16 +107,16 @@ final class StatisticsOracle {
                     .addProperty(NKG.pairPlace, s.getResource("p"));
             count(m, pair, NKG.attackCount, s.get("n"));
         });
-        select(ds, """
+        select(select, """
                 SELECT DISTINCT ?x ?name WHERE { ?x rdfs:label|skos:altLabel ?name }""",
                 s -> m.add(s.getResource("x"), NKG.knownName, s.get("name")));
-        select(ds, """
+        select(select, """
                 SELECT DISTINCT ?x ?name WHERE { ?x rdfs:label ?name }""",
                 s -> m.add(s.getResource("x"), NKG.mainName, s.get("name")));
-        select(ds, """
+        select(select, """
                 SELECT DISTINCT ?x ?c WHERE { ?x nkg:country ?c }""",
                 s -> m.add(s.getResource("x"), NKG.inCountry, s.get("c")));
-        select(ds, """
+        select(select, """
                 SELECT ?k (COUNT(?e) AS ?n) WHERE {
                   { SELECT ?e (COUNT(DISTINCT ?a) AS ?k) WHERE {
                       VALUES ?t { nkg:Meeting nkg:Attack nkg:Negotiation }
@@ -123,10 +135,10 @@ final class StatisticsOracle {
                 more += s.getLiteral("n").getLong();
             }
         });
-        select(ds, """
+        select(select, """
                 SELECT ?x (MAX(?d) AS ?latest) WHERE { ?x a nkg:Article OPTIONAL { ?x dct:date ?d } } GROUP BY ?x""",
                 s -> m.addLiteral(s.getResource("x"), NKG.newestFirst, integer(99991231 - dayNumber(s.get("latest")))));
-        select(ds, """
+        select(select, """
                 SELECT ?x ?p (MIN(?d) AS ?earliest) WHERE {
                   VALUES (?t ?p) { (nkg:Meeting nkg:meetingDay) (nkg:Attack nkg:attackDay) (nkg:Negotiation nkg:negotiationDay) }
                   ?x a ?t OPTIONAL { ?x nkg:date ?d }
@@ -148,13 +160,16 @@ final class StatisticsOracle {
                 n.addLiteral(NKG.eventsFromDay, integer(from));
             }
         });
-        select(ds, """
+        select(select, """
                 SELECT DISTINCT ?x ?f WHERE {
                   VALUES ?f { nkg:killed nkg:injured }
                   ?x a nkg:Attack ; ?f ?v, ?w FILTER(!sameTerm(?v, ?w))
                 }""", s -> m.add(s.getResource("x"), NKG.disputedFigure, s.getResource("f")));
         // A constant, not a count: which statistics the graph keeps, while it keeps any.
-        if (!m.isEmpty()) m.addLiteral(m.createResource(Iris.STATISTICS_GRAPH), NKG.statisticsVersion, m.createTypedLiteral("6", XSDDatatype.XSDinteger));
+        if (!m.isEmpty()) {
+            m.addLiteral(m.createResource(Iris.STATISTICS_GRAPH), NKG.statisticsVersion,
+                    m.createTypedLiteral(Long.toString(StatisticsUpdate.VERSION), XSDDatatype.XSDinteger));
+        }
         return m;
     }
 
@@ -171,9 +186,8 @@ final class StatisticsOracle {
         m.add(x, p, m.createTypedLiteral(n.asLiteral().getLexicalForm(), XSDDatatype.XSDinteger));
     }
 
-    private static void select(Dataset ds, String query, java.util.function.Consumer<QuerySolution> row) {
-        try (QueryExecution qe = QueryExecution.create(PREFIXES + query, ds)) {
-            qe.execSelect().forEachRemaining(row);
-        }
+    private static void select(java.util.function.BiConsumer<String, java.util.function.Consumer<QuerySolution>> select, String query,
+                               java.util.function.Consumer<QuerySolution> row) {
+        select.accept(PREFIXES + query, row);
     }
 }
