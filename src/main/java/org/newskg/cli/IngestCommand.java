@@ -10,6 +10,7 @@ import org.newskg.pipeline.IngestSummary;
 import org.newskg.rdf.NKG;
 import org.newskg.store.ArticleStore;
 import org.newskg.store.NewsStore;
+import org.newskg.store.RemoteStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,6 +66,11 @@ final class IngestCommand implements Callable<Integer> {
             storeHoldsArticles = total.stored() > 0 || holdsAnArticle(s);
             report.clearProgress();
             options.tidyStore(s, total, out);
+            if (s instanceof RemoteStore r && !r.keepsStatistics() && total.added() + total.replaced() > 0) {
+                long t0 = System.currentTimeMillis();
+                long statements = r.refreshStatistics();
+                out.printf("recomputed the statistics graph on the store: %,d statements, %.1f s%n", statements, (System.currentTimeMillis() - t0) / 1000.0);
+            }
         }
         String where = remote.isSet() ? remote.url : store.db.toString();
         out.printf("%d article(s) stored (%d added, %d replaced, %d unchanged), %d rejected, %d triples written, %.1f s; store %s%n",

@@ -3,6 +3,7 @@ package org.newskg.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.newskg.NewskgException;
+import org.newskg.store.RemoteEndpoints;
 import org.newskg.store.RemoteStore;
 import picocli.CommandLine.Option;
 
@@ -18,6 +19,27 @@ final class RemoteOptions {
 
     @Option(names = "--auth-file", paramLabel = "FILE", description = "A file whose first line is USER:PASSWORD, for --store.")
     Path authFile;
+
+    @Option(names = "--store-query", paramLabel = "PATH", defaultValue = "query", description = "The store's SPARQL query endpoint, "
+            + "relative to --store or absolute (default: ${DEFAULT-VALUE}, Fuseki's; Virtuoso: sparql).")
+    String queryEndpoint;
+
+    @Option(names = "--store-update", paramLabel = "PATH", defaultValue = "update", description = "Its SPARQL update endpoint "
+            + "(default: ${DEFAULT-VALUE}; Virtuoso: sparql-auth, which asks Digest credentials).")
+    String updateEndpoint;
+
+    @Option(names = "--store-data", paramLabel = "PATH", defaultValue = "data", description = "Its Graph Store Protocol endpoint, "
+            + "for whole exports (default: ${DEFAULT-VALUE}); none exports graph by graph by query (Virtuoso).")
+    String dataEndpoint;
+
+    @Option(names = "--store-send", paramLabel = "body|form", defaultValue = "body", description = "How queries and updates "
+            + "travel: body (SPARQL 1.1 request bodies, default) or form (HTML forms; Virtuoso 7).")
+    String send;
+
+    @Option(names = "--store-statistics", paramLabel = "server|client", defaultValue = "server", description = "Who keeps the "
+            + "statistics graph the saved queries read: server (the store, as newskg serve does; default) or client (newskg "
+            + "recomputes it on the store after each ingest: any other store).")
+    String statistics;
 
     boolean isSet() {
         return url != null;
@@ -36,6 +58,12 @@ final class RemoteOptions {
             err.println(warning);
             err.flush();
         }
-        return c == null ? new RemoteStore(url, null, null) : new RemoteStore(url, c.user(), c.password());
+        if (!send.equals("body") && !send.equals("form")) throw new NewskgException("--store-send must be body or form, got " + send);
+        if (!statistics.equals("server") && !statistics.equals("client")) {
+            throw new NewskgException("--store-statistics must be server or client, got " + statistics);
+        }
+        RemoteEndpoints endpoints = new RemoteEndpoints(url, queryEndpoint, updateEndpoint, dataEndpoint.equals("none") ? null : dataEndpoint,
+                send.equals("form"), statistics.equals("server"));
+        return c == null ? new RemoteStore(endpoints, null, null) : new RemoteStore(endpoints, c.user(), c.password());
     }
 }

@@ -1,7 +1,6 @@
 package org.newskg.store;
 
-import java.net.Authenticator;
-import java.net.PasswordAuthentication;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.http.auth.AuthEnv;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
@@ -20,11 +20,14 @@ import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.exec.http.QuerySendMode;
+import org.apache.jena.sparql.exec.http.UpdateSendMode;
 import org.apache.jena.sparql.modify.request.QuadDataAcc;
 import org.apache.jena.sparql.modify.request.UpdateDataInsert;
 import org.apache.jena.sparql.modify.request.UpdateDrop;
 import org.apache.jena.update.UpdateRequest;
 import org.apache.jena.vocabulary.DCTerms;
+import org.newskg.id.Iris;
 import org.newskg.rdf.ArticleGraph;
 import org.newskg.rdf.NKG;
 import org.newskg.rdf.Provenance;
@@ -37,8 +40,9 @@ import org.newskg.rdf.Provenance;
  * go by SPARQL query, a whole export by the Graph Store Protocol. Several ingest processes can feed
  * one store; a running {@code newskg serve --writable --auth} is one.
  *
- * <p>Endpoints are those of Fuseki's dataset URL: {@code URL/query}, {@code URL/update} and
- * {@code URL/data}.
+ * <p>Endpoints are those of Fuseki's dataset URL ({@code URL/query}, {@code URL/update} and
+ * {@code URL/data}) unless {@link RemoteEndpoints} say otherwise. Credentials answer Basic and Digest
+ * challenges alike (Jena's {@code AuthEnv}): Fuseki asks Basic, Virtuoso's {@code /sparql-auth} Digest.
  */
 public final class RemoteStore implements ArticleStore {
     /** Graphs looked up in one query: keeps the request line well inside servers' limits. */
@@ -49,22 +53,29 @@ public final class RemoteStore implements ArticleStore {
      * servers' body limits (newskg serve's is 10 MB).
      */
     private static final int WRITE_CHUNK = 25;
+    /** Graph names read in one query: below the 10,000 rows Virtuoso answers by default. */
+    private static final int GRAPH_PAGE = 5000;
+    /** Statistics statements written in one update request. */
+    private static final int STATISTICS_CHUNK = 5000;
     private final String url;
+    private final RemoteEndpoints endpoints;
     private final RDFConnection conn;
 
+    /** A Fuseki dataset at {@code url}, such as a running {@code newskg serve --writable}. */
     public RemoteStore(String url, String user, String password) {
-        this.url = url.replaceFirst("/+$", "");
-        HttpClient.Builder http = HttpClient.newBuilder();
-        if (user != null) {
-            http.authenticator(new Authenticator() {
-                @Override
-                protected PasswordAuthentication getPasswordAuthentication() {
-                    return new PasswordAuthentication(user, password.toCharArray());
-                }
-            });
-        }
-        this.conn = RDFConnectionRemote.service(this.url).queryEndpoint("query").updateEndpoint("update").gspEndpoint("data")
-                .httpClient(http.build()).build();
+        this(RemoteEndpoints.fuseki(url), user, password);
+    }
+
+    public RemoteStore(RemoteEndpoints endpoints, String user, String password) {
+        this.endpoints = endpoints;
+        this.url = endpoints.url();
+        // Jena answers a 401's challenge itself, Basic or Digest, with what is registered for the URL's prefix.
+        if (user != null) AuthEnv.get().registerUsernamePassword(URI.create(url + "/"), user, password);
+        var builder = RDFConnectionRemote.service(url).queryEndpoint(endpoints.resolve(endpoints.query()))
+                .updateEndpoint(endpoints.resolve(endpoints.update())).httpClient(HttpClient.newHttpClient());
+        if (endpoints.data() != null) builder.gspEndpoint(endpoints.resolve(endpoints.data()));
+        if (endpoints.htmlForms()) builder.querySendMode(QuerySendMode.asPostForm).updateSendMode(UpdateSendMode.asPostForm);
+        this.conn = builder.build();
     }
 
     @Override
@@ -183,9 +194,66 @@ public final class RemoteStore implements ArticleStore {
         }
     }
 
-    /** The whole dataset, all named graphs, as the server holds it. */
+    /**
+     * The whole dataset, all named graphs, as the server holds it: by the Graph Store Protocol, or without
+     * one, graph by graph by query (newskg's graphs only: a store may keep graphs of its own).
+     */
     public org.apache.jena.query.Dataset fetchAll() {
-        return conn.fetchDataset();
+        if (endpoints.data() != null) return conn.fetchDataset();
+        org.apache.jena.query.Dataset all = org.apache.jena.query.DatasetFactory.createTxnMem();
+        for (String g : graphNames()) {
+            ParameterizedSparqlString q = new ParameterizedSparqlString("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }");
+            q.setIri("g", g);
+            all.addNamedModel(g, RetryWhenThrottled.call(() -> conn.queryConstruct(q.asQuery())));
+        }
+        return all;
+    }
+
+    /** The names of newskg's graphs on the store, a page at a time (stores cap the rows of one answer). */
+    private List<String> graphNames() {
+        List<String> names = new ArrayList<>();
+        for (int offset = 0; ; offset += GRAPH_PAGE) {
+            ParameterizedSparqlString q = new ParameterizedSparqlString(
+                    "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?g ?p ?o } FILTER(STRSTARTS(STR(?g), ?base)) } ORDER BY ?g LIMIT ?limit OFFSET ?offset");
+            q.setLiteral("base", Iris.BASE);
+            q.setLiteral("limit", GRAPH_PAGE);
+            q.setLiteral("offset", offset);
+            int before = names.size();
+            select(q.toString(), row -> names.add(row.getResource("g").getURI()));
+            if (names.size() - before < GRAPH_PAGE) return names;
+        }
+    }
+
+    /**
+     * Recomputes the statistics graph on a store that does not keep it ({@link RemoteEndpoints#keepsStatistics}):
+     * its aggregates run on the store ({@link StatisticsFromScratch}), and the graph is replaced, a few
+     * thousand statements a request. Returns the statements written.
+     */
+    public long refreshStatistics() {
+        org.apache.jena.rdf.model.Model stats = StatisticsFromScratch.of(this::select);
+        Node graph = NodeFactory.createURI(Iris.STATISTICS_GRAPH);
+        UpdateRequest update = new UpdateRequest().add(new UpdateDrop(graph, true));
+        QuadDataAcc quads = new QuadDataAcc();
+        var it = stats.getGraph().find();
+        while (it.hasNext()) {
+            quads.addQuad(Quad.create(graph, it.next()));
+            if (quads.getQuads().size() == STATISTICS_CHUNK) {
+                UpdateRequest full = update.add(new UpdateDataInsert(quads));
+                RetryWhenThrottled.run(() -> conn.update(full));
+                update = new UpdateRequest();
+                quads = new QuadDataAcc();
+            }
+        }
+        if (!quads.getQuads().isEmpty() || !update.getOperations().isEmpty()) {
+            UpdateRequest last = quads.getQuads().isEmpty() ? update : update.add(new UpdateDataInsert(quads));
+            RetryWhenThrottled.run(() -> conn.update(last));
+        }
+        return stats.size();
+    }
+
+    /** Whether this store keeps the statistics graph itself. */
+    public boolean keepsStatistics() {
+        return endpoints.keepsStatistics();
     }
 
     @Override

@@ -85,12 +85,13 @@ public final class StoredEntities implements KnownEntities {
         Map<String, List<String>> names = new HashMap<>();
         Map<String, Boolean> isPerson = new HashMap<>();
         select(store, graphs, """
-                SELECT ?x ?person ?label ?alt WHERE { #SCOPE GRAPH ?g {
-                  { ?x a nkg:Person BIND(true AS ?person) } UNION { ?x a nkg:Organization BIND(false AS ?person) }
+                SELECT ?x ?kind ?label ?alt WHERE { #SCOPE GRAPH ?g {
+                  { ?x a nkg:Person BIND("person" AS ?kind) } UNION { ?x a nkg:Organization BIND("organization" AS ?kind) }
                   ?x rdfs:label ?label OPTIONAL { ?x skos:altLabel ?alt } } } ORDER BY ?x ?label""", s -> {
             String x = s.getResource("x").getURI();
             labels.putIfAbsent(x, s.getLiteral("label").getString());
-            isPerson.put(x, s.getLiteral("person").getBoolean());
+            // A word, not a boolean: some stores (Virtuoso) answer a bound true as the integer 1.
+            isPerson.put(x, s.getLiteral("kind").getString().equals("person"));
             List<String> n = names.computeIfAbsent(x, k -> new ArrayList<>());
             n.add(s.getLiteral("label").getString());
             if (s.get("alt") != null) n.add(s.getLiteral("alt").getString());
