@@ -230,7 +230,7 @@ public final class RemoteStore implements ArticleStore {
      * thousand statements a request. Returns the statements written.
      */
     public long refreshStatistics() {
-        org.apache.jena.rdf.model.Model stats = StatisticsFromScratch.of(this::select);
+        org.apache.jena.rdf.model.Model stats = StatisticsFromScratch.of(this::select, Iris.BASE);
         Node graph = NodeFactory.createURI(Iris.STATISTICS_GRAPH);
         UpdateRequest update = new UpdateRequest().add(new UpdateDrop(graph, true));
         QuadDataAcc quads = new QuadDataAcc();

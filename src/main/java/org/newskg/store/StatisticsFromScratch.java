@@ -41,11 +41,25 @@ public final class StatisticsFromScratch {
             try (QueryExecution qe = QueryExecution.create(query, ds)) {
                 qe.execSelect().forEachRemaining(row);
             }
-        });
+        }, "");
     }
 
-    /** The statistics of the store that {@code select} queries (a query, and what to do with each row). */
-    public static Model of(java.util.function.BiConsumer<String, java.util.function.Consumer<QuerySolution>> select) {
+    /**
+     * The statistics of the store that {@code select} queries (a query, and what to do with each row),
+     * reading names only from the graphs whose names start with {@code graphs} ("" for all): a store's
+     * default graph may be the union of every graph it holds, its own labelled system graphs among them
+     * (Virtuoso).
+     */
+    public static Model of(java.util.function.BiConsumer<String, java.util.function.Consumer<QuerySolution>> select, String graphs) {
+        java.util.function.BiConsumer<String, java.util.function.Consumer<QuerySolution>> scoped = (query, row) -> {
+            org.apache.jena.query.ParameterizedSparqlString q = new org.apache.jena.query.ParameterizedSparqlString(query);
+            q.setLiteral("ours", graphs);
+            select.accept(q.toString(), row);
+        };
+        return compute(scoped);
+    }
+
+    private static Model compute(java.util.function.BiConsumer<String, java.util.function.Consumer<QuerySolution>> select) {
         Model m = ModelFactory.createDefaultModel();
         // The events of each class by their earliest day, and of all classes (each event once).
         java.util.Map<String, java.util.TreeMap<Long, Long>> byDay = new java.util.HashMap<>();
@@ -108,10 +122,10 @@ public final class StatisticsFromScratch {
             count(m, pair, NKG.attackCount, s.get("n"));
         });
         select(select, """
-                SELECT DISTINCT ?x ?name WHERE { ?x rdfs:label|skos:altLabel ?name }""",
+                SELECT DISTINCT ?x ?name WHERE { GRAPH ?g { ?x rdfs:label|skos:altLabel ?name } FILTER(STRSTARTS(STR(?g), ?ours)) }""",
                 s -> m.add(s.getResource("x"), NKG.knownName, s.get("name")));
         select(select, """
-                SELECT DISTINCT ?x ?name WHERE { ?x rdfs:label ?name }""",
+                SELECT DISTINCT ?x ?name WHERE { GRAPH ?g { ?x rdfs:label ?name } FILTER(STRSTARTS(STR(?g), ?ours)) }""",
                 s -> m.add(s.getResource("x"), NKG.mainName, s.get("name")));
         select(select, """
                 SELECT DISTINCT ?x ?c WHERE { ?x nkg:country ?c }""",
@@ -186,6 +200,7 @@ public final class StatisticsFromScratch {
         m.add(x, p, m.createTypedLiteral(n.asLiteral().getLexicalForm(), XSDDatatype.XSDinteger));
     }
 
+    /** Runs one query; {@code ?ours} stands for the start of the names of the graphs names are read from. */
     private static void select(java.util.function.BiConsumer<String, java.util.function.Consumer<QuerySolution>> select, String query,
                                java.util.function.Consumer<QuerySolution> row) {
         select.accept(PREFIXES + query, row);
