@@ -70,6 +70,9 @@ public final class RemoteStore implements ArticleStore {
         this.endpoints = endpoints;
         this.url = endpoints.url();
         // Jena answers a 401's challenge itself, Basic or Digest, with what is registered for the URL's prefix.
+        // Its registry is the JVM's: what another store object registered (and the answers it cached
+        // for each endpoint) goes first, so that these credentials, right or wrong, are the ones used.
+        AuthEnv.get().unregisterUsernamePassword(URI.create(url + "/"));
         if (user != null) AuthEnv.get().registerUsernamePassword(URI.create(url + "/"), user, password);
         var builder = RDFConnectionRemote.service(url).queryEndpoint(endpoints.resolve(endpoints.query()))
                 .updateEndpoint(endpoints.resolve(endpoints.update())).httpClient(HttpClient.newHttpClient());
@@ -259,5 +262,6 @@ public final class RemoteStore implements ArticleStore {
     @Override
     public void close() {
         conn.close();
+        AuthEnv.get().unregisterUsernamePassword(URI.create(url + "/"));
     }
 }
