@@ -34,7 +34,7 @@ class VirtuosoStoreTest {
     static final List<List<String>> SAME_ROWS = List.of(
             List.of("articles"), List.of("attacks-by-attacker", "--param", "actor=https://w3id.org/newskg/id/country/PE"),
             List.of("countries"), List.of("meeting-pairs"), List.of("who-met-whom"), List.of("people"), List.of("planned-meetings"),
-            List.of("multi-source-events"), List.of("negotiations-by-topic"), List.of("events-by-code"),
+            List.of("multi-source-events"), List.of("negotiations-by-topic"), List.of("events-by-code"), List.of("attacks-by-place"),
             List.of("meetings-of", "--param", "person=https://w3id.org/newskg/id/person/renata-coutinho"),
             List.of("event-evidence", "--param", "event=https://w3id.org/newskg/id/event/meeting/b72a66c35eadea57"),
             List.of("roles-of", "--param", "person=https://w3id.org/newskg/id/person/lucia-paredes"));
