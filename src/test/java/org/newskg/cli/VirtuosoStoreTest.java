@@ -36,6 +36,7 @@ class VirtuosoStoreTest {
             List.of("countries"), List.of("meeting-pairs"), List.of("who-met-whom"), List.of("people"), List.of("planned-meetings"),
             List.of("multi-source-events"), List.of("negotiations-by-topic"), List.of("events-by-code"), List.of("attacks-by-place"),
             List.of("meetings-of", "--param", "person=https://w3id.org/newskg/id/person/renata-coutinho"),
+            List.of("timeline", "--param", "from=2025-03-01", "--param", "to=2025-05-31"),
             List.of("event-evidence", "--param", "event=https://w3id.org/newskg/id/event/meeting/b72a66c35eadea57"),
             List.of("roles-of", "--param", "person=https://w3id.org/newskg/id/person/lucia-paredes"));
 
@@ -142,15 +143,16 @@ class VirtuosoStoreTest {
     }
 
     /**
-     * The rows, sorted, each cell's list items sorted: SPARQL leaves the order of GROUP_CONCAT's items to
-     * the store, and an empty GROUP_CONCAT is "" in one and no value in another.
+     * The rows, sorted, each cell as its sorted words: SPARQL leaves the order of GROUP_CONCAT's items
+     * to the store (also inside a summary made of such lists), and an empty GROUP_CONCAT is "" in one
+     * and no value in another.
      */
     private static List<String> sorted(String csv) {
         try {
             List<String> rows = new ArrayList<>();
             for (org.apache.commons.csv.CSVRecord r : org.apache.commons.csv.CSVFormat.RFC4180.parse(new java.io.StringReader(csv))) {
                 List<String> cells = new ArrayList<>();
-                for (String cell : r) cells.add(String.join("|", java.util.Arrays.stream(cell.split(", | / |; | \\| ")).sorted().toList()));
+                for (String cell : r) cells.add(String.join(" ", java.util.Arrays.stream(cell.split("[\\s,/;|()\\[\\]]+")).sorted().toList()));
                 rows.add(String.join(",", cells));
             }
             rows.sort(null);
