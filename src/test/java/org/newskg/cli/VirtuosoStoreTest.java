@@ -38,6 +38,7 @@ class VirtuosoStoreTest {
             List.of("meetings-of", "--param", "person=https://w3id.org/newskg/id/person/renata-coutinho"),
             List.of("timeline", "--param", "from=2025-03-01", "--param", "to=2025-05-31"),
             List.of("confidence", "--param", "node=https://w3id.org/newskg/id/country/BR"),
+            List.of("actors-by-affiliation", "--param", "actor=https://w3id.org/newskg/id/country/BR"),
             List.of("event-evidence", "--param", "event=https://w3id.org/newskg/id/event/meeting/b72a66c35eadea57"),
             List.of("roles-of", "--param", "person=https://w3id.org/newskg/id/person/lucia-paredes"));
 
