@@ -41,6 +41,13 @@ final class ConsoleReport implements IngestListener {
         err.flush();
     }
 
+    /** A line that is no article's: a watch's or a feed's news (deleted, removed, polled). */
+    void say(String line) {
+        clearProgress();
+        out.println(line);
+        out.flush();
+    }
+
     @Override
     public void noted(String message) {
         clearProgress();

@@ -24,12 +24,4 @@ final class DurationText implements ITypeConverter<Duration> {
             default -> Duration.ofSeconds(n);
         };
     }
-
-    /** As people write it back: 500ms, 30s, 15m. */
-    static String show(Duration d) {
-        long ms = d.toMillis();
-        if (ms % 60_000 == 0 && ms > 0) return ms / 60_000 + "m";
-        if (ms % 1000 == 0) return ms / 1000 + "s";
-        return ms + "ms";
-    }
 }

@@ -1,12 +1,10 @@
 package org.newskg.cli;
 
-import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.newskg.ingest.ArticleReader;
 import org.newskg.ingest.PageFetcher;
-import org.newskg.pipeline.IngestListener;
 import org.newskg.store.NewsStore;
 import org.newskg.watch.FeedPoller;
 import picocli.CommandLine;
@@ -41,10 +39,8 @@ final class FeedOptions {
     }
 
     /** A poller of these feeds into {@code store}, ingesting with {@code ingest}'s options. */
-    FeedPoller poller(PageFetcher fetcher, NewsStore store, IngestOptions ingest, CommandLine cmd, IngestListener report, PrintWriter out) {
-        return new FeedPoller(feeds, store.ledger(), fetcher, new ArticleReader(ingest.maxBytes), () -> ingest.pipeline(store, cmd), report, line -> {
-            out.println(line);
-            out.flush();
-        });
+    FeedPoller poller(PageFetcher fetcher, NewsStore store, IngestOptions ingest, CommandLine cmd, ConsoleReport report) {
+        return new FeedPoller(feeds, store.ledger(), fetcher, new ArticleReader(ingest.maxBytes), () -> ingest.pipeline(store, cmd), report,
+                report::say);
     }
 }

@@ -62,7 +62,7 @@ final class IngestCommand implements Callable<Integer> {
         try (ArticleStore s = openStore()) {
             total = paths.isEmpty() && extractions.isEmpty() ? IngestSummary.none()
                     : options.pipeline(s, spec.commandLine()).files(paths).extractions(extractions).listener(report).build().run();
-            if (feeds.any()) total = total.plus(pollFeeds((NewsStore) s, report, out));
+            if (feeds.any()) total = total.plus(pollFeeds((NewsStore) s, report));
             storeHoldsArticles = total.stored() > 0 || holdsAnArticle(s);
             report.clearProgress();
             options.tidyStore(s, total, out);
@@ -83,9 +83,9 @@ final class IngestCommand implements Callable<Integer> {
         return options.strict && total.rejected() > 0 ? Newskg.SOFTWARE : Newskg.OK;
     }
 
-    private IngestSummary pollFeeds(NewsStore s, ConsoleReport report, PrintWriter out) {
+    private IngestSummary pollFeeds(NewsStore s, ConsoleReport report) {
         try (PageFetcher fetcher = feeds.fetcher(options.maxBytes, spec.commandLine())) {
-            return feeds.poller(fetcher, s, options, spec.commandLine(), report, out).pollAll();
+            return feeds.poller(fetcher, s, options, spec.commandLine(), report).pollAll();
         }
     }
 

@@ -141,7 +141,7 @@ final class ServeCommand implements Callable<Integer> {
             }
             NewsServer server = NewsServer.start(s, options, exportLimits);
             Watch watcher = watch.isEmpty() ? null
-                    : watchOptions.watch(watch, s, ingestOptions, spec.commandLine(), new ConsoleReport(out, err), out);
+                    : watchOptions.watch(watch, s, ingestOptions, spec.commandLine(), new ConsoleReport(out, err));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 // The watch finishes the batch under way before the store closes beneath it.
                 if (watcher != null) watcher.stop(Duration.ofMinutes(5));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.newskg.ingest.DurationWords;
 import org.newskg.ingest.PageFetcher;
 import org.newskg.pipeline.IngestSummary;
 import org.newskg.store.NewsStore;
@@ -59,10 +60,10 @@ final class WatchCommand implements Callable<Integer> {
         if (folders.isEmpty() && !feeds.any()) throw new ParameterException(spec.commandLine(), "give folders to watch, or --feed URL|FILE");
         CountDownLatch done = new CountDownLatch(1);
         try (NewsStore s = NewsStore.open(store.db); PageFetcher fetcher = feeds.fetcher(ingest.maxBytes, spec.commandLine())) {
-            Watch watch = watchOptions.watch(folders, s, ingest, spec.commandLine(), report, out);
+            Watch watch = watchOptions.watch(folders, s, ingest, spec.commandLine(), report);
             if (feeds.any()) {
                 try {
-                    watch.pollFeeds(feeds.poller(fetcher, s, ingest, spec.commandLine(), report, out), every);
+                    watch.pollFeeds(feeds.poller(fetcher, s, ingest, spec.commandLine(), report), every);
                 } catch (IllegalArgumentException e) {
                     throw new ParameterException(spec.commandLine(), "--every: " + e.getMessage());
                 }
@@ -73,7 +74,7 @@ final class WatchCommand implements Callable<Integer> {
             }, "newskg-watch-stop");
             Runtime.getRuntime().addShutdownHook(hook);
             if (!folders.isEmpty()) out.println(watchOptions.describe(folders));
-            if (feeds.any()) out.println("polling " + String.join(", ", feeds.feeds) + " every " + DurationText.show(every) + "; Ctrl-C stops");
+            if (feeds.any()) out.println("polling " + String.join(", ", feeds.feeds) + " every " + DurationWords.of(every) + "; Ctrl-C stops");
             out.flush();
             IngestSummary total = watch.run();
             ingest.tidyStore(s, total, out);

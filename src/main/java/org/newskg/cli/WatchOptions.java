@@ -1,11 +1,10 @@
 package org.newskg.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.newskg.pipeline.IngestListener;
+import org.newskg.ingest.DurationWords;
 import org.newskg.store.NewsStore;
 import org.newskg.watch.Watch;
 import picocli.CommandLine;
@@ -28,7 +27,7 @@ final class WatchOptions {
     boolean followDeletes;
 
     /** A watch over {@code folders} into {@code store}, ingesting with {@code ingest}'s options. */
-    Watch watch(List<Path> folders, NewsStore store, IngestOptions ingest, CommandLine cmd, IngestListener report, PrintWriter out) {
+    Watch watch(List<Path> folders, NewsStore store, IngestOptions ingest, CommandLine cmd, ConsoleReport report) {
         Watch.Settings settings;
         try {
             settings = new Watch.Settings(settle, rescan, followDeletes, ingest.batch);
@@ -36,16 +35,13 @@ final class WatchOptions {
             throw new ParameterException(cmd, e.getMessage());
         }
         ingest.pipeline(store, cmd); // an option out of range is a usage error now, not at the first file
-        return new Watch(new ArrayList<>(folders), store, () -> ingest.pipeline(store, cmd), report, line -> {
-            out.println(line);
-            out.flush();
-        }, settings);
+        return new Watch(new ArrayList<>(folders), store, () -> ingest.pipeline(store, cmd), report, report::say, settings);
     }
 
     /** The line that starts a watch. */
     String describe(List<Path> folders) {
         return "watching " + String.join(", ", folders.stream().map(Path::toString).toList()) + " (files read once steady for "
-                + DurationText.show(settle) + ", rescanned every " + DurationText.show(rescan) + (followDeletes ? ", deletions followed" : "")
+                + DurationWords.of(settle) + ", rescanned every " + DurationWords.of(rescan) + (followDeletes ? ", deletions followed" : "")
                 + "); Ctrl-C stops";
     }
 }

@@ -14,11 +14,9 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.bench.CorpusGenerator;
-import org.newskg.rdf.NKG;
 import org.newskg.store.NewsStore;
 
 /**
@@ -61,13 +59,7 @@ class FileBatchExtractionTest {
         try (NewsStore store = NewsStore.open(dir.resolve(name))) {
             IngestSummary s = source.apply(Pipeline.builder(store).listener(IngestListener.onRejected(p -> { })).threads(1)).build().run();
             assertEquals(0, s.rejected());
-            return Txn.calculateRead(store.dataset(), () -> {
-                DatasetGraph copy = DatasetGraphFactory.createTxnMem();
-                store.dataset().asDatasetGraph().find().forEachRemaining(q -> {
-                    if (!q.getPredicate().equals(NKG.generatedAtTime.asNode())) copy.add(q);
-                });
-                return copy;
-            });
+            return PipelineTest.withoutIngestTimes(store);
         }
     }
 }

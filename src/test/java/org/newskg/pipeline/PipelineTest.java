@@ -204,7 +204,7 @@ class PipelineTest {
     }
 
     /** A copy without ingest times, which differ between runs by nature. */
-    private static DatasetGraph withoutIngestTimes(NewsStore store) {
+    static DatasetGraph withoutIngestTimes(NewsStore store) {
         return Txn.calculateRead(store.dataset(), () -> {
             DatasetGraph copy = DatasetGraphFactory.createTxnMem();
             store.dataset().asDatasetGraph().find().forEachRemaining(q -> {
