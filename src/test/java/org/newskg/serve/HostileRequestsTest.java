@@ -153,10 +153,11 @@ class HostileRequestsTest {
     void aVeryLargeRequestBodyIsRefusedWith413() throws Exception {
         long limit = ServerOptions.DEFAULT_MAX_BODY_BYTES;
         byte[] body = ("#" + "x".repeat((int) limit) + "\nASK {}").getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> sized = readOnly.send(HttpRequest.newBuilder(URI.create(readOnly.url("/news/query")))
-                .header("Content-Type", "application/sparql-query").POST(HttpRequest.BodyPublishers.ofByteArray(body)));
-        assertEquals(413, sized.statusCode());
-        assertTrue(sized.body().contains("limit of " + limit + " bytes"), sized.body());
+        // With a Content-Length the server answers before reading the body. The body is written while the answer
+        // is read: a client that reads only after writing can lose the answer when the server closes (CI saw it).
+        String sized = readOnly.postWhileWriting("/news/query", "application/sparql-query", body);
+        assertTrue(sized.startsWith("HTTP/1.1 413 "), sized.lines().findFirst().orElse(sized));
+        assertTrue(sized.contains("limit of " + limit + " bytes"), sized);
         // Without a Content-Length (chunked), the limit holds as the body is read.
         HttpResponse<String> chunked = readOnly.send(HttpRequest.newBuilder(URI.create(readOnly.url("/news/query")))
                 .header("Content-Type", "application/sparql-query")

@@ -87,6 +87,40 @@ final class TestServer implements AutoCloseable {
     }
 
     /**
+     * A POST whose body is written on another thread while this one reads the answer: a server that refuses a
+     * large body answers and closes before the body is all sent, and a client that reads only after writing (as
+     * the JDK's HttpClient does) can then lose the answer to the connection's reset. The whole response, as far
+     * as it came.
+     */
+    String postWhileWriting(String path, String contentType, byte[] body) throws IOException, InterruptedException {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + contentType + "\r\nContent-Length: "
+                    + body.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            Thread writer = new Thread(() -> {
+                try {
+                    out.write(body);
+                    out.flush();
+                } catch (IOException closedByTheServer) {
+                    // expected once the server has refused the body
+                }
+            });
+            writer.start();
+            java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            try {
+                for (int n; (n = socket.getInputStream().read(buffer)) > 0; ) answer.write(buffer, 0, n);
+            } catch (java.net.SocketException reset) {
+                if (answer.size() == 0) throw reset;
+            }
+            socket.close();
+            writer.join();
+            return answer.toString(StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    /**
      * The status of a POST that declares a body of {@code declaredBytes} and sends none of it: how a server that
      * judges the declared size answers, without the race of a client still writing while the server closes.
      */
