@@ -2,6 +2,8 @@ package org.newskg.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.newskg.NewskgException;
 import org.newskg.store.RemoteEndpoints;
 import org.newskg.store.RemoteStore;
@@ -41,6 +43,11 @@ final class RemoteOptions {
             + "recomputes it on the store after each ingest: any other store).")
     String statistics;
 
+    @Option(names = "--store-functions", paramLabel = "NAMESPACE=NAMESPACE", description = "Renames the namespace of the "
+            + "functions saved queries call, for a store that knows them by other names (Virtuoso: "
+            + "http://www.w3.org/2005/xpath-functions/math#=bif:). Repeatable.")
+    Map<String, String> functions = new LinkedHashMap<>();
+
     boolean isSet() {
         return url != null;
     }
@@ -63,7 +70,7 @@ final class RemoteOptions {
             throw new NewskgException("--store-statistics must be server or client, got " + statistics);
         }
         RemoteEndpoints endpoints = new RemoteEndpoints(url, queryEndpoint, updateEndpoint, dataEndpoint.equals("none") ? null : dataEndpoint,
-                send.equals("form"), statistics.equals("server"));
+                send.equals("form"), statistics.equals("server"), functions);
         return c == null ? new RemoteStore(endpoints, null, null) : new RemoteStore(endpoints, c.user(), c.password());
     }
 }

@@ -1,5 +1,6 @@
 package org.newskg.store;
 
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -15,12 +16,21 @@ import java.util.Objects;
  *                   every store takes; false for SPARQL 1.1 request bodies
  * @param keepsStatistics true when the store keeps newskg's statistics graph as it is written (newskg serve);
  *                   false when newskg recomputes it on the store after each ingest
+ * @param functions  namespaces of the functions queries call, renamed before they are sent (a store may know
+ *                   the XPath math functions by names of its own); empty for none
  */
-public record RemoteEndpoints(String url, String query, String update, String data, boolean htmlForms, boolean keepsStatistics) {
+public record RemoteEndpoints(String url, String query, String update, String data, boolean htmlForms, boolean keepsStatistics,
+        Map<String, String> functions) {
     public RemoteEndpoints {
         url = Objects.requireNonNull(url, "url").replaceFirst("/+$", "");
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(update, "update");
+        functions = Map.copyOf(functions);
+    }
+
+    /** Endpoints whose store calls functions by their own names. */
+    public RemoteEndpoints(String url, String query, String update, String data, boolean htmlForms, boolean keepsStatistics) {
+        this(url, query, update, data, htmlForms, keepsStatistics, Map.of());
     }
 
     /** A Fuseki dataset, such as a running {@code newskg serve --writable}: URL/query, URL/update, URL/data. */

@@ -188,7 +188,7 @@ public final class RemoteStore implements ArticleStore {
     public org.apache.jena.query.ResultSetRewindable selectCopy(org.apache.jena.query.Query q) {
         try {
             return RetryWhenThrottled.call(() -> {
-                try (var qe = conn.query(q)) {
+                try (var qe = conn.query(FunctionRenames.apply(q, endpoints.functions()))) {
                     return org.apache.jena.query.ResultSetFactory.copyResults(qe.execSelect());
                 }
             });

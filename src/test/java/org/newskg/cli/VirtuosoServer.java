@@ -70,7 +70,8 @@ final class VirtuosoServer implements AutoCloseable {
     /** The options that point a command at this server. */
     List<String> storeOptions(Path authFile) {
         return List.of("--store", url, "--store-query", "sparql", "--store-update", "sparql-auth", "--store-data", "none",
-                "--store-send", "form", "--store-statistics", "client", "--auth-file", authFile.toString());
+                "--store-send", "form", "--store-statistics", "client", "--store-functions", "http://www.w3.org/2005/xpath-functions/math#=bif:",
+                "--auth-file", authFile.toString());
     }
 
     private static int freePort() throws IOException {

@@ -40,7 +40,16 @@ class VirtuosoStoreTest {
             List.of("confidence", "--param", "node=https://w3id.org/newskg/id/country/BR"),
             List.of("actors-by-affiliation", "--param", "actor=https://w3id.org/newskg/id/country/BR"),
             List.of("event-evidence", "--param", "event=https://w3id.org/newskg/id/event/meeting/b72a66c35eadea57"),
-            List.of("roles-of", "--param", "person=https://w3id.org/newskg/id/person/lucia-paredes"));
+            List.of("roles-of", "--param", "person=https://w3id.org/newskg/id/person/lucia-paredes"),
+            List.of("network-edges"), List.of("conflicting-tolls"),
+            List.of("events-of-actor", "--param", "actor=https://w3id.org/newskg/id/country/IN"),
+            List.of("edge-events", "--param", "relation=met", "--param", "actor=https://w3id.org/newskg/id/country/BR",
+                    "--param", "other=https://w3id.org/newskg/id/country/EC"),
+            List.of("edge-events", "--param", "relation=attacked in", "--param", "actor=https://w3id.org/newskg/id/country/MG",
+                    "--param", "other=https://w3id.org/newskg/id/place/mg/antsiranana"),
+            List.of("near", "--param", "place=https://w3id.org/newskg/id/place/mg/antsiranana", "--param", "km=300"),
+            List.of("map-events"), List.of("map-events", "--param", "kind=Attack"), List.of("timeline-items"),
+            List.of("timeline-items", "--param", "actor=https://w3id.org/newskg/id/country/IN"));
 
     @TempDir
     static Path dir;
@@ -166,10 +175,13 @@ class VirtuosoStoreTest {
         }
     }
 
-    /** A number as its value (0.0 and 0 alike: stores write a decimal zero either way); any other word as it is. */
+    /**
+     * A number as its value (0.0 and 0 alike: stores write a decimal zero either way), to 3 decimals (Virtuoso
+     * keeps a point's coordinates in single precision, 6 digits); any other word as it is.
+     */
     private static String number(String word) {
         try {
-            return new java.math.BigDecimal(word).stripTrailingZeros().toPlainString();
+            return new java.math.BigDecimal(word).setScale(3, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
         } catch (NumberFormatException e) {
             return word;
         }
