@@ -56,7 +56,7 @@ final class QueryCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ResultFormat f = ResultFormat.byName(format);
         if (f == null) throw new ParameterException(spec.commandLine(), "--format must be table, json, csv or tsv, got " + format);
-        var template = TemplateLibrary.load(queries).get(name);
+        var template = library(queries, remote).get(name);
         ResultSetRewindable rows = run(template, params, store, remote, timeout, spec);
         OutputStream out = new BufferedOutputStream(parent.stdout());
         // A table names things; a remote store is not asked again for their names.
@@ -70,6 +70,11 @@ final class QueryCommand implements Callable<Integer> {
         try (NewsStore s = NewsStore.openExisting(db)) {
             return org.newskg.query.IriNames.of(s.dataset(), rows);
         }
+    }
+
+    /** The templates of {@code queries} (or the bundled ones) as the store asked can answer them: see --store-text. */
+    static TemplateLibrary library(java.nio.file.Path queries, RemoteOptions remote) {
+        return TemplateLibrary.load(queries, !remote.isSet() || remote.searchIndex());
     }
 
     /** Runs a template on the local store or, with --store, the remote one. */

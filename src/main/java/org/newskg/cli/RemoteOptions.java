@@ -48,6 +48,17 @@ final class RemoteOptions {
             + "http://www.w3.org/2005/xpath-functions/math#=bif:). Repeatable.")
     Map<String, String> functions = new LinkedHashMap<>();
 
+    @Option(names = "--store-text", paramLabel = "jena|none", defaultValue = "jena", description = "Whether the store has newskg's "
+            + "search index (jena-text, as newskg serve has; default): with none, find-by-name and search match words by "
+            + "plain SPARQL (queries/portable/).")
+    String text;
+
+    /** True unless the store is said to have no search index. */
+    boolean searchIndex() {
+        if (!text.equals("jena") && !text.equals("none")) throw new NewskgException("--store-text must be jena or none, got " + text);
+        return text.equals("jena");
+    }
+
     boolean isSet() {
         return url != null;
     }

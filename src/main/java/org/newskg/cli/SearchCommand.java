@@ -57,7 +57,7 @@ final class SearchCommand implements Callable<Integer> {
         ResultFormat f = format.equals("text") ? null : ResultFormat.byName(format);
         if (f == null && !format.equals("text")) throw new ParameterException(spec.commandLine(), "--format must be text, table, json, csv or tsv, got " + format);
         if (limit < 1) throw new ParameterException(spec.commandLine(), "--limit must be at least 1, got " + limit);
-        var template = TemplateLibrary.load(queries).get("search");
+        var template = QueryCommand.library(queries, remote).get("search");
         ResultSetRewindable rows = QueryCommand.run(template, Map.of("words", String.join(" ", words)), store, remote, timeout, spec);
         OutputStream out = new BufferedOutputStream(parent.stdout());
         if (f != null) {

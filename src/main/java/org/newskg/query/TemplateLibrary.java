@@ -28,9 +28,17 @@ public final class TemplateLibrary {
 
     /** The templates of {@code dir}, or the bundled ones when {@code dir} is null. */
     public static TemplateLibrary load(Path dir) {
+        return load(dir, true);
+    }
+
+    /**
+     * The templates of {@code dir} (the bundled ones when null); for a store without newskg's search index,
+     * those of its {@code portable/} folder take the place of their namesakes, which call jena-text.
+     */
+    public static TemplateLibrary load(Path dir, boolean searchIndex) {
         if (dir != null) {
             if (!Files.isDirectory(dir)) throw new NewskgException("no query folder at " + dir);
-            return new TemplateLibrary(readAll(dir));
+            return new TemplateLibrary(readAll(dir, searchIndex));
         }
         URL url = TemplateLibrary.class.getResource(RESOURCE);
         if (url == null) throw new IllegalStateException("no bundled query templates (" + RESOURCE + ")");
@@ -44,15 +52,22 @@ public final class TemplateLibrary {
                 } catch (java.nio.file.FileSystemNotFoundException e) {
                     fs = FileSystems.newFileSystem(uri, Map.of());
                 }
-                return new TemplateLibrary(readAll(fs.getPath(RESOURCE)));
+                return new TemplateLibrary(readAll(fs.getPath(RESOURCE), searchIndex));
             }
-            return new TemplateLibrary(readAll(Path.of(uri)));
+            return new TemplateLibrary(readAll(Path.of(uri), searchIndex));
         } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException("cannot read bundled query templates: " + e.getMessage(), e);
         }
     }
 
-    private static Map<String, QueryTemplate> readAll(Path dir) {
+    private static Map<String, QueryTemplate> readAll(Path dir, boolean searchIndex) {
+        Map<String, QueryTemplate> out = readFolder(dir);
+        Path portable = dir.resolve("portable");
+        if (!searchIndex && Files.isDirectory(portable)) out.putAll(readFolder(portable));
+        return out;
+    }
+
+    private static Map<String, QueryTemplate> readFolder(Path dir) {
         Map<String, QueryTemplate> out = new TreeMap<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".rq")).toList()) {

@@ -71,6 +71,7 @@ final class VirtuosoServer implements AutoCloseable {
     List<String> storeOptions(Path authFile) {
         return List.of("--store", url, "--store-query", "sparql", "--store-update", "sparql-auth", "--store-data", "none",
                 "--store-send", "form", "--store-statistics", "client", "--store-functions", "http://www.w3.org/2005/xpath-functions/math#=bif:",
+                "--store-text", "none",
                 "--auth-file", authFile.toString());
     }
 

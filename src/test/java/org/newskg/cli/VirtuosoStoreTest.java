@@ -30,7 +30,7 @@ import org.newskg.store.RemoteStore;
  * the saved queries listed below give the local store's rows.
  */
 class VirtuosoStoreTest {
-    /** The saved queries Virtuoso answers as newskg's own store does (README, Scaling out, lists the others). */
+    /** Calls of every saved query but search (tested apart): Virtuoso answers them as newskg's own store does. */
     static final List<List<String>> SAME_ROWS = List.of(
             List.of("articles"), List.of("attacks-by-attacker", "--param", "actor=https://w3id.org/newskg/id/country/PE"),
             List.of("countries"), List.of("meeting-pairs"), List.of("who-met-whom"), List.of("people"), List.of("planned-meetings"),
@@ -53,7 +53,11 @@ class VirtuosoStoreTest {
                     "--param", "other=https://w3id.org/newskg/id/place/mg/antsiranana"),
             List.of("near", "--param", "place=https://w3id.org/newskg/id/place/mg/antsiranana", "--param", "km=300"),
             List.of("map-events"), List.of("map-events", "--param", "kind=Attack"), List.of("timeline-items"),
-            List.of("timeline-items", "--param", "actor=https://w3id.org/newskg/id/country/IN"));
+            List.of("timeline-items", "--param", "actor=https://w3id.org/newskg/id/country/IN"),
+            List.of("find-by-name", "--param", "name=villacr"), List.of("find-by-name", "--param", "name=peru"),
+            List.of("article-facts", "--param", "article=https://w3id.org/newskg/id/article/67512670bc5fab47"));
+    /** Says when each article was stored: the two stores were written at different times. */
+    private static final String INGEST_TIME = "http://www.w3.org/ns/prov#generatedAtTime";
 
     @TempDir
     static Path dir;
@@ -120,6 +124,13 @@ class VirtuosoStoreTest {
     }
 
     @Test
+    void everySavedQueryIsCheckedHere() {
+        java.util.Set<String> checked = new java.util.TreeSet<>(SAME_ROWS.stream().map(call -> call.get(0)).toList());
+        checked.add("search");
+        assertEquals(new java.util.TreeSet<>(org.newskg.query.TemplateLibrary.load(null).all().stream().map(t -> t.name()).toList()), checked);
+    }
+
+    @Test
     void savedQueriesAnsweredByVirtuosoGiveTheLocalRows() {
         assertEquals(0, run("ingest", "data/samples").exitCode());
         for (List<String> call : SAME_ROWS) {
@@ -132,8 +143,42 @@ class VirtuosoStoreTest {
             CliRun here = CliRun.of(mine.toArray(String[]::new));
             assertEquals(0, there.exitCode(), call + ": " + there.err());
             assertTrue(here.out().lines().count() > 1, call + " has rows");
-            assertEquals(sorted(here.out()), sorted(there.out()), call.get(0));
+            assertEquals(sorted(withoutIngestTimes(here.out())), sorted(withoutIngestTimes(there.out())), call.get(0));
         }
+    }
+
+    /**
+     * Without newskg's search index (--store-text none) search matches the words as written, unranked and
+     * unmarked; for a single word it finds what the index finds: the same sentences, titles, things and articles.
+     */
+    @Test
+    void searchWithoutTheIndexFindsTheSentencesTheIndexFindsForOneWord() throws Exception {
+        assertEquals(0, run("ingest", "data/samples").exitCode());
+        for (String word : new String[] {"Kasama", "truce"}) {
+            List<String> remote = new ArrayList<>(List.of("query", "search", "--param", "words=" + word, "--format", "csv"));
+            remote.addAll(store);
+            CliRun there = CliRun.of(remote.toArray(String[]::new));
+            CliRun here = CliRun.of("query", "search", "--param", "words=" + word, "--format", "csv", "--db", local);
+            assertEquals(0, there.exitCode(), there.err());
+            java.util.Set<List<String>> found = hits(here.out());
+            assertTrue(found.size() > 5, word + ": " + found);
+            assertEquals(found, hits(there.out()), word);
+            assertTrue(there.out().lines().skip(1).allMatch(line -> line.contains(",1,")), "every score is 1 without the index");
+        }
+    }
+
+    /** Each row's kind, name, article title, thing, article and evidence sentence. */
+    private static java.util.Set<List<String>> hits(String csv) throws java.io.IOException {
+        java.util.Set<List<String>> out = new java.util.HashSet<>();
+        for (org.apache.commons.csv.CSVRecord r : org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(csv))) {
+            out.add(List.of(r.get("kind"), r.get("name"), r.get("articleTitle"), r.get("about"), r.get("article"), r.get("evidence")));
+        }
+        return out;
+    }
+
+    private static String withoutIngestTimes(String csv) {
+        return String.join("\n", csv.lines().filter(line -> !line.contains(INGEST_TIME)).toList());
     }
 
     private static final org.apache.jena.graph.Node AS_WKT = org.apache.jena.graph.NodeFactory.createURI("http://www.opengis.net/ont/geosparql#asWKT");
