@@ -2,10 +2,8 @@ package org.newskg.pipeline;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -36,7 +34,6 @@ import org.newskg.store.ArticleStore;
 import org.newskg.store.GraphSink;
 import org.newskg.store.StoredEntities;
 import org.newskg.store.WriteOutcome;
-import org.newskg.store.WriteResult;
 
 /**
  * Ingest: files (or pages fetched elsewhere) are read and cleaned, extracted, resolved against what is known and mapped one
@@ -116,31 +113,25 @@ public final class Pipeline {
         /** The resolver over the store, or null when the sink cannot be read. */
         private final StoreResolver storeResolver = store != null ? new StoreResolver(new StoredEntities(store), curation) : null;
         private final Resolver resolver = storeResolver != null ? storeResolver : new KeyResolver();
-        private final List<Pending> pending = new ArrayList<>();
+        private final BatchWriter batch = new BatchWriter(sink, batchSize, listener);
         private final Set<String> unknownFieldsNoted = new HashSet<>();
-        /** Graphs stored since the resolver last learned what the store holds, with their content hash. */
-        private final Map<String, String> written = new HashMap<>();
-        private int added;
-        private int replaced;
-        private int unchanged;
         private int rejected;
-        private long triples;
 
         IngestSummary run() {
             // Each source ends with its own last batch, as when they were ingested by separate calls.
             if (!files.isEmpty()) {
                 ingestFiles(files);
-                flush();
+                batch.flush();
             }
             if (!fetched.isEmpty()) {
                 ingestFetched(fetched);
-                flush();
+                batch.flush();
             }
             if (!extractions.isEmpty()) {
                 ingestExtractions(extractions);
-                flush();
+                batch.flush();
             }
-            return new IngestSummary(added, replaced, unchanged, rejected, triples, System.currentTimeMillis() - t0);
+            return batch.summary(rejected, System.currentTimeMillis() - t0);
         }
 
         /**
@@ -257,17 +248,14 @@ public final class Pipeline {
 
         private void map(Extraction x, Path file, String source) {
             // Other processes may write to the same store: the resolver learns what they stored before each batch.
-            if (pending.isEmpty()) {
-                resolver.learn(written);
-                written.clear();
-            }
+            if (batch.batchStarts()) resolver.learn(batch.takeWritten());
             String iri = Iris.article(x.article().key());
             String sourceHash = skipUnchanged ? sourceHash(x) : null;
             StoredArticle stored = skipUnchanged ? storeResolver.unchanged(iri, sourceHash) : null;
             if (stored != null) {
                 // Made from the same source already: resolving it again against a store that has learnt since could only change it.
-                add(new Pending(null, new ArticleReport(iri, x.article().title(), stored.date(), stored.dateSource(), source,
-                        x.actors().size(), x.events().size(), 0, WriteOutcome.UNCHANGED, null, file)));
+                batch.add(null, new ArticleReport(iri, x.article().title(), stored.date(), stored.dateSource(), source,
+                        x.actors().size(), x.events().size(), 0, WriteOutcome.UNCHANGED, null, file));
                 return;
             }
             Resolution r = resolver.resolve(x);
@@ -275,52 +263,13 @@ public final class Pipeline {
             Article.DateSource shownDateSource = r.inferredDate() != null ? Article.DateSource.INFERRED_FROM_EVENTS : x.article().dateSource();
             if (skipUnchanged) storeResolver.resolved(iri, new StoredArticle(sourceHash, g.date(), shownDateSource));
             listener.mapped(new MappedArticle(file, x, r, g));
-            add(new Pending(g, new ArticleReport(g.iri(), g.title(), g.date(), shownDateSource, source, g.actors(), g.events(),
-                    g.model().size(), null, null, file)));
+            batch.add(g, new ArticleReport(g.iri(), g.title(), g.date(), shownDateSource, source, g.actors(), g.events(),
+                    g.model().size(), null, null, file));
         }
 
         /** The hash of what an article's graph is made from: its extraction, this version, and the corrections in force. */
         private String sourceHash(Extraction x) {
             return Keys.sha256(ExtractionJson.toLine(x) + "\n" + Version.CURRENT + "\n" + curation.digest());
-        }
-
-        /** An article waiting for its batch's transaction; a graph of null is one already stored, reported but not written. */
-        private record Pending(ArticleGraph graph, ArticleReport report) {}
-
-        private void add(Pending p) {
-            pending.add(p);
-            if (pending.size() >= batchSize) flush();
-        }
-
-        private void flush() {
-            if (pending.isEmpty()) return;
-            List<ArticleGraph> graphs = pending.stream().map(Pending::graph).filter(g -> g != null).toList();
-            List<WriteResult> results = graphs.isEmpty() ? List.of() : sink.write(graphs);
-            int next = 0;
-            for (Pending p : pending) {
-                WriteResult result = p.graph() == null ? null : results.get(next++);
-                WriteOutcome o = result == null ? WriteOutcome.UNCHANGED : result.outcome();
-                if (p.graph() != null) written.put(p.graph().iri(), p.graph().contentHash());
-                switch (o) {
-                    case ADDED -> added++;
-                    case REPLACED -> replaced++;
-                    case UNCHANGED -> unchanged++;
-                }
-                ArticleReport r = p.report();
-                if (o != WriteOutcome.UNCHANGED) triples += r.triples();
-                listener.stored(new ArticleReport(r.iri(), r.title(), r.date(), r.dateSource(), r.sourceFile(), r.actors(), r.events(),
-                        r.triples(), o, result == null ? null : otherPageReplaced(p.graph(), result.replaced()), r.file()));
-            }
-            pending.clear();
-        }
-
-        /**
-         * The title of the article {@code g} replaced when that was another page (title and text both
-         * differ: a site-wide URL, or a recycled one), else null; a new version of the same page keeps one.
-         */
-        private static String otherPageReplaced(ArticleGraph g, WriteResult.Previous previous) {
-            if (previous == null || previous.title() == null || previous.title().equals(g.title())) return null;
-            return Objects.equals(previous.textHash(), g.textHash()) ? null : previous.title();
         }
 
         private void reject(NewskgException e) {
