@@ -80,6 +80,7 @@ final class RemoteOptions {
         if (!statistics.equals("server") && !statistics.equals("client")) {
             throw new NewskgException("--store-statistics must be server or client, got " + statistics);
         }
+        searchIndex(); // checks --store-text, which ingest and export do not otherwise read
         RemoteEndpoints endpoints = new RemoteEndpoints(url, queryEndpoint, updateEndpoint, dataEndpoint.equals("none") ? null : dataEndpoint,
                 send.equals("form"), statistics.equals("server"), functions);
         return c == null ? new RemoteStore(endpoints, null, null) : new RemoteStore(endpoints, c.user(), c.password());

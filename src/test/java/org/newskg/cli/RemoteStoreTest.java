@@ -97,6 +97,17 @@ class RemoteStoreTest {
     }
 
     @Test
+    void aMisspeltStoreSettingIsRefusedByNameBeforeAnythingIsSent() {
+        for (String[] setting : new String[][] {{"--store-send", "forms"}, {"--store-statistics", "mine"}, {"--store-text", "lucene"}}) {
+            for (String command : new String[] {"ingest", "query"}) {
+                CliRun run = CliRun.of(command, command.equals("ingest") ? "data/samples" : "articles", "--store", url, setting[0], setting[1]);
+                assertEquals(1, run.exitCode(), command + " " + setting[0]);
+                assertTrue(run.err().contains(setting[0] + " must be") && run.err().contains("got " + setting[1]), run.err());
+            }
+        }
+    }
+
+    @Test
     void wrongCredentialsAreAClearError() throws IOException {
         Path article = java.nio.file.Files.writeString(dir.resolve("new.txt"),
                 "title: New\ndate: 2025-02-03\n\nEnvoys of the two states met in Valletta on Monday to discuss the border, officials said.\n");
