@@ -55,8 +55,15 @@ final class RemoteOptions {
 
     /** True unless the store is said to have no search index. */
     boolean searchIndex() {
-        if (!text.equals("jena") && !text.equals("none")) throw new NewskgException("--store-text must be jena or none, got " + text);
-        return text.equals("jena");
+        return isFirst("--store-text", text, "jena", "none");
+    }
+
+    /** True for {@code first}, false for {@code second}; any other word of {@code option} is refused by name. */
+    private static boolean isFirst(String option, String value, String first, String second) {
+        if (!value.equals(first) && !value.equals(second)) {
+            throw new NewskgException(option + " must be " + first + " or " + second + ", got " + value);
+        }
+        return value.equals(first);
     }
 
     boolean isSet() {
@@ -76,13 +83,11 @@ final class RemoteOptions {
             err.println(warning);
             err.flush();
         }
-        if (!send.equals("body") && !send.equals("form")) throw new NewskgException("--store-send must be body or form, got " + send);
-        if (!statistics.equals("server") && !statistics.equals("client")) {
-            throw new NewskgException("--store-statistics must be server or client, got " + statistics);
-        }
+        boolean forms = !isFirst("--store-send", send, "body", "form");
+        boolean serverStatistics = isFirst("--store-statistics", statistics, "server", "client");
         searchIndex(); // checks --store-text, which ingest and export do not otherwise read
         RemoteEndpoints endpoints = new RemoteEndpoints(url, queryEndpoint, updateEndpoint, dataEndpoint.equals("none") ? null : dataEndpoint,
-                send.equals("form"), statistics.equals("server"), functions);
+                forms, serverStatistics, functions);
         return c == null ? new RemoteStore(endpoints, null, null) : new RemoteStore(endpoints, c.user(), c.password());
     }
 }
